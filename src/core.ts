@@ -1,0 +1,40 @@
+/**
+ * `attune-screeners/core`: the DOM-free entry. Scores, validates and lists instruments in Node or
+ * any JavaScript runtime, so a practice's server can re-score a submission with the same code the
+ * widget ran (never trust a score a browser computed).
+ */
+export { score, resolveDefinition } from './scoring/score.js';
+export { resolveSettings } from './scoring/settings.js';
+export { askedItemIds } from './scoring/gates.js';
+export { instruments, instrumentIds, getInstrument } from './instruments/catalog.js';
+export { parseDefinition } from './model/parse-definition.js';
+export { AttuneError, describeProblem, type AttuneErrorCode, type Problem } from './model/attune-error.js';
+export {
+  InstrumentSchema,
+  ItemSchema,
+  ResponseOptionSchema,
+  SectionSchema,
+  GateSchema,
+  ScaleSchema,
+  RuleSchema,
+  ConditionSchema,
+  BandSchema,
+  SettingSchema,
+  SafetyItemSchema,
+  LicenceSchema,
+  type InstrumentDefinition,
+  type Item,
+  type ResponseOption,
+  type Section,
+  type Gate,
+  type Scale,
+  type Rule,
+  type Condition,
+  type Threshold,
+  type Band,
+  type Setting,
+  type SafetyItem,
+  type Licence,
+} from './model/instrument.js';
+export { AnswersSchema, SettingsSchema, type Answers, type Settings } from './model/answers.js';
+export { ResultSchema, type Result } from './model/result.js';

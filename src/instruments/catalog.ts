@@ -1,0 +1,16 @@
+/** The built-in instruments, by id. Each passes the same schema as a practice's own definition (tested). */
+import type { InstrumentDefinition } from '../model/instrument.js';
+import { pcl5 } from './pcl-5.js';
+import { pcPtsd5 } from './pc-ptsd-5.js';
+
+export const instruments: Readonly<Record<string, InstrumentDefinition>> = Object.freeze({
+  [pcl5.id]: pcl5,
+  [pcPtsd5.id]: pcPtsd5,
+});
+
+/** Ids of the built-in instruments, in the order README lists them. */
+export const instrumentIds: readonly string[] = Object.keys(instruments);
+
+export function getInstrument(id: string): InstrumentDefinition | undefined {
+  return Object.hasOwn(instruments, id) ? instruments[id] : undefined;
+}

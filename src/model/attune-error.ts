@@ -1,0 +1,60 @@
+/** The one error type the library throws or reports, with every problem located by path. */
+import type * as z from 'zod/mini';
+
+export type AttuneErrorCode =
+  | 'unknown-instrument'
+  | 'invalid-definition'
+  | 'invalid-answers'
+  | 'invalid-settings'
+  | 'invalid-attribute';
+
+/** One problem: where (`items[3].options`) and what was expected (`at least 2 options`). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export class AttuneError extends Error {
+  override readonly name = 'AttuneError';
+  constructor(
+    readonly code: AttuneErrorCode,
+    summary: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(problems.length ? `${summary}\n${problems.map(describeProblem).join('\n')}` : summary);
+  }
+}
+
+export function describeProblem(p: Problem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+/** `['items', 3, 'options']` → `items[3].options` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+// zod/mini carries no message catalogue (it would cost bundle size), so its issues are worded here.
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom' || (issue.message && issue.message !== 'Invalid input')) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
+export function problemsFromZod(error: z.core.$ZodError, prefix: PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: messageOf(issue) }));
+}
