@@ -1,0 +1,33 @@
+// A small, complete custom instrument as a practice might write it: the same shape README documents.
+import type { InstrumentDefinition } from '../../src/core.js';
+
+const often = [
+  { value: 0, label: 'Never' },
+  { value: 1, label: 'Sometimes' },
+  { value: 2, label: 'Often' },
+];
+
+export function customInstrument(): InstrumentDefinition {
+  return {
+    id: 'practice-checkin',
+    version: '2024.1',
+    title: 'Weekly check-in',
+    shortTitle: 'Check-in',
+    edition: 'Practice form, 2024',
+    description: 'Three questions about how your week has been.',
+    timeframe: 'the past week',
+    minutes: 1,
+    citation: 'Example Practice (2024). Weekly check-in.',
+    licence: { status: 'free', note: 'Written by the practice for its own clients.' },
+    sources: ['Example Practice'],
+    items: [
+      { id: 'sleep', text: 'I slept badly.', options: often },
+      { id: 'calm', text: 'I felt calm.', options: often, reverse: true },
+      { id: 'alone', text: 'I felt alone.', options: often },
+    ],
+    scales: [{ id: 'total', label: 'Total', method: 'sum', items: ['sleep', 'calm', 'alone'] }],
+    settings: [{ id: 'cutoff', label: 'Follow-up at', default: 4, min: 3, max: 6 }],
+    rules: [{ id: 'follow-up', label: 'Follow up', when: { type: 'scale', scale: 'total', atLeast: { setting: 'cutoff' } } }],
+    bands: [{ id: 'level', scale: 'total', ranges: [{ from: 0, to: 2, label: 'low' }, { from: 3, to: 6, label: 'high' }] }],
+  };
+}
