@@ -4,6 +4,7 @@
  * widget ran (never trust a score a browser computed).
  */
 export { score, resolveDefinition } from './scoring/score.js';
+export { scoreDefinition } from './scoring/score-definition.js';
 export { resolveSettings } from './scoring/settings.js';
 export { askedItemIds } from './scoring/gates.js';
 export { instruments, instrumentIds, getInstrument } from './instruments/catalog.js';

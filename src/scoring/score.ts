@@ -1,15 +1,11 @@
-/** `score()`: answers in, result out. Pure and deterministic; the same code runs in the browser and in Node. */
-import type { Answers, Settings } from '../model/answers.js';
-import { AttuneError } from '../model/attune-error.js';
-import type { InstrumentDefinition, Item } from '../model/instrument.js';
-import { optionRange } from '../model/instrument-references.js';
+/** `score()`: the public, validating entry to scoring. Runs in Node and in the browser alike. */
+import { AnswersSchema, type Answers, type Settings } from '../model/answers.js';
+import { AttuneError, problemsFromZod } from '../model/attune-error.js';
+import type { InstrumentDefinition } from '../model/instrument.js';
 import { parseDefinition } from '../model/parse-definition.js';
 import type { Result } from '../model/result.js';
 import { getInstrument, instrumentIds } from '../instruments/catalog.js';
-import { checkAnswers } from './check-answers.js';
-import { evaluate, type ConditionContext, type Outcome } from './conditions.js';
-import { gateState } from './gates.js';
-import { resolveSettings } from './settings.js';
+import { scoreDefinition } from './score-definition.js';
 
 // Definitions from outside are validated once, not on every call (a server may re-score thousands).
 const validated = new WeakSet<object>();
@@ -33,79 +29,14 @@ export function resolveDefinition(instrument: string | InstrumentDefinition): In
 /**
  * Scores answers exactly as the instrument's published rules say.
  *
- * @param instrument a built-in instrument id (`"pcl-5"`) or a definition object
+ * @param instrument a built-in instrument id (`"pcl-5"`) or a definition object (validated)
  * @param answers chosen option values keyed by item id (`{ "1": 3, "2": 0 }`); unanswered items are absent
  * @param settings chosen values for the definition's settings (`{ cutoff: 31 }`); defaults otherwise
  * @throws AttuneError for an unknown instrument, an invalid definition, answers that do not fit, or bad settings
  */
 export function score(instrument: string | InstrumentDefinition, answers: Answers, settings?: Settings): Result {
   const def = resolveDefinition(instrument);
-  const given = checkAnswers(def, answers);
-  const chosen = resolveSettings(def, settings);
-  const { skipped, undecided } = gateState(def, given);
-  const items = new Map(def.items.map((item) => [item.id, item]));
-
-  const value = (id: string): number | undefined => {
-    if (skipped.has(id)) return skipped.get(id);
-    if (undecided.has(id)) return undefined;
-    const answer = given[id];
-    return answer === undefined ? undefined : scored(items.get(id)!, answer);
-  };
-
-  const missing = def.items
-    .filter((item) => !item.optional && !skipped.has(item.id) && given[item.id] === undefined)
-    .map((item) => item.id);
-
-  // The range each item's scored value can still take: one point once answered, else all it could be.
-  const itemRange = (id: string): [number, number] => {
-    const v = value(id);
-    if (v !== undefined) return [v, v];
-    const [lo, hi] = optionRange(items.get(id)!);
-    const gate = def.gates?.find((g) => g.skips.includes(id));
-    return gate && undecided.has(id) ? [Math.min(lo, gate.skippedValue), Math.max(hi, gate.skippedValue)] : [lo, hi];
-  };
-  const scaleRanges = new Map<string, [number, number]>();
-  const scales: Record<string, number | null> = {};
-  for (const scale of def.scales) {
-    const n = scale.method === 'mean' ? scale.items.length : 1;
-    const [lo, hi] = scale.items.map(itemRange).reduce(([a, b], [l, h]) => [a + l, b + h], [0, 0]);
-    scaleRanges.set(scale.id, [lo / n, hi / n]);
-    // no proration: a scale with any item missing has no score
-    scales[scale.id] = scale.items.every((id) => value(id) !== undefined) ? lo / n : null;
-  }
-
-  const rules: Record<string, Outcome> = {};
-  const ctx: ConditionContext = { value, scaleRange: (id) => scaleRanges.get(id)!, rules, settings: chosen };
-  for (const rule of def.rules ?? []) rules[rule.id] = evaluate(rule.when, ctx);
-
-  const bands: Record<string, string | null> = {};
-  for (const band of def.bands ?? []) {
-    const s = scales[band.scale];
-    bands[band.id] = s === null || s === undefined ? null : (band.ranges.find((r) => r.from <= s && s <= r.to)?.label ?? null);
-  }
-
-  // A safety item counts on its own answer, whatever else is missing; an item not asked raises nothing.
-  const flags: string[] = [];
-  for (const s of def.safety ?? []) {
-    const answer = skipped.has(s.item) ? undefined : given[s.item];
-    if (answer !== undefined && answer >= s.valueAtLeast && !flags.includes(s.flag)) flags.push(s.flag);
-  }
-
-  return {
-    instrument: { id: def.id, version: def.version },
-    status: missing.length ? 'incomplete' : 'complete',
-    missing,
-    scales,
-    rules,
-    bands,
-    flags,
-    settings: chosen,
-  };
-}
-
-/** A reverse-keyed item scores as (lowest + highest option value) − answer: 8 − x on a 1–7 scale. */
-function scored(item: Item, answer: number): number {
-  if (!item.reverse) return answer;
-  const [lo, hi] = optionRange(item);
-  return lo + hi - answer;
+  const parsed = AnswersSchema.safeParse(answers);
+  if (!parsed.success) throw new AttuneError('invalid-answers', 'The answers are not valid.', problemsFromZod(parsed.error));
+  return scoreDefinition(def, parsed.data, settings);
 }

@@ -1,0 +1,11 @@
+/**
+ * Registers the custom elements. The script-tag bundle (`dist/attune.iife.js`) is built from this
+ * file; ES module users import `attune-screeners/define` once. Everything else is exported from
+ * `attune-screeners` (elements and scoring) and `attune-screeners/core` (scoring only, no DOM).
+ */
+import { AttuneScreener } from './elements/attune-screener.js';
+
+export { AttuneScreener };
+
+// A page may load the library twice (script tag and a module); defining a tag twice would throw.
+if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);

@@ -1,0 +1,397 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Answers, Settings } from '../model/answers.js';
+import { AttuneError, type AttuneErrorCode, type Problem } from '../model/attune-error.js';
+import type { InstrumentDefinition } from '../model/instrument.js';
+import type { Result } from '../model/result.js';
+import { getInstrument, instrumentIds } from '../instruments/catalog.js';
+import { resolveSettings } from '../scoring/settings.js';
+import * as session from '../session/session.js';
+import type { Mode, Session } from '../session/session.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
+import { screenerStyles } from './attune-screener.styles.js';
+import { loadDefinitionParser } from './load-definition-parser.js';
+import { errorSummaryView } from './views/error-summary-view.js';
+import { introView } from './views/intro-view.js';
+import { problemView } from './views/problem-view.js';
+import { questionView } from './views/question-view.js';
+import { resultsView, type ResultsPolicy } from './views/results-view.js';
+import { sectionIntroView } from './views/section-view.js';
+
+/** `detail` of `attune-change`: the answer just given and all answers so far. */
+export interface AttuneChangeDetail {
+  instrument: { id: string; version: string };
+  itemId: string;
+  value: number;
+  answers: Answers;
+}
+
+/** `detail` of `attune-complete`: the validated result and the answers it was scored from. */
+export interface AttuneCompleteDetail {
+  result: Result;
+  answers: Answers;
+}
+
+/** `detail` of `attune-error`: what is wrong, for the host page's developers. */
+export interface AttuneErrorDetail {
+  code: AttuneErrorCode;
+  message: string;
+  problems: Problem[];
+}
+
+const MODES: readonly Mode[] = ['page', 'paged'];
+const POLICIES: readonly ResultsPolicy[] = ['none', 'summary', 'full'];
+
+type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
+
+/**
+ * A validated self-report screener: introduction, questions, and a result that scores exactly as the
+ * instrument's published rules say.
+ *
+ * @summary Runs one instrument (`instrument="pcl-5"` or a `definition` object) and reports the result.
+ *
+ * @fires attune-change - The client answered a question. `detail`: {@link AttuneChangeDetail}.
+ * @fires attune-complete - The client finished. `detail`: {@link AttuneCompleteDetail}.
+ * @fires attune-error - The instrument, definition or an attribute is not valid. `detail`: {@link AttuneErrorDetail}.
+ *
+ * @slot thanks - Replaces the default thank-you paragraph shown when the client finishes.
+ *
+ * @csspart intro - The introduction screen.
+ * @csspart experience - The sentence naming the practice's `experience`.
+ * @csspart question - Each question's fieldset.
+ * @csspart legend - Each question's wording.
+ * @csspart option - Each answer (a label around its radio input).
+ * @csspart item-error - The message under an unanswered question.
+ * @csspart section-lead - The form's lead-in text before a run of questions.
+ * @csspart section-list - The form's list of examples (PC-PTSD-5).
+ * @csspart stem - The sentence each question completes.
+ * @csspart instructions - The instrument's own instructions.
+ * @csspart progress - "Question 3 of 20" and its bar (paged mode).
+ * @csspart button - Every button. Also `button-primary` (Start, Next, Finish) and `button-secondary` (Back).
+ * @csspart error-summary - The list of unanswered questions, shown when finishing.
+ * @csspart error-link - Each link in the error summary.
+ * @csspart results - The screen shown after finishing.
+ * @csspart summary - The plain-language summary (`results="summary"`).
+ * @csspart full-results - Scores, bands and rule outcomes (`results="full"`).
+ * @csspart scores-table - The table of scale scores.
+ * @csspart bands-table - The table of severity bands.
+ * @csspart rules-table - The table of rule outcomes.
+ * @csspart attribution - The citation or attribution the licence asks for.
+ * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
+ *
+ * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
+ * @cssprop [--attune-font-size=1rem] - Base text size.
+ * @cssprop [--attune-line-height=1.5] - Line height of text.
+ * @cssprop [--attune-heading-size=1.375em] - Size of the screen headings.
+ * @cssprop [--attune-max-width=42rem] - Widest the widget grows.
+ * @cssprop [--attune-color-text=#1f2933] - Text.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text: stems, progress, attribution.
+ * @cssprop [--attune-color-surface=#ffffff] - Background of the widget and the answers.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Background of the chosen answer.
+ * @cssprop [--attune-color-border=#7b8794] - Borders of answers and tables.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Buttons, the chosen answer and radio fill.
+ * @cssprop [--attune-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines.
+ * @cssprop [--attune-color-attention=#8a4b08] - Unanswered-question markers (a calm amber, not red).
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the error summary.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius of answers, buttons and panels.
+ * @cssprop [--attune-space=1rem] - The spacing unit.
+ */
+export class AttuneScreener extends LitElement {
+  static override styles = screenerStyles;
+
+  /** Id of a built-in instrument: `pcl-5` or `pc-ptsd-5`. Ignored when `definition` is set. */
+  @property() instrument?: string;
+
+  /** A practice's own instrument definition (validated; problems are shown and reported). */
+  @property({ attribute: false }) definition?: unknown;
+
+  /** `page` (default): all questions on one page. `paged`: one question per page. */
+  @property() mode: Mode = 'page';
+
+  /** What the client sees on finishing: `none` (thank-you only, default), `summary`, or `full`. */
+  @property() results: ResultsPolicy = 'none';
+
+  /**
+   * The stressful experience the questions refer to, named in the introduction, e.g.
+   * "discovering your partner's betrayal". Question wording never changes.
+   */
+  @property() experience?: string;
+
+  /** Shorthand for the instrument's `cutoff` setting, within its published range (PCL-5 31–33, PC-PTSD-5 3–4). */
+  @property({ type: Number }) cutoff?: number;
+
+  /** Values for any of the instrument's settings, e.g. `{ cutoff: 32 }`. `cutoff` wins over this. */
+  @property({ attribute: false }) settings?: Settings;
+
+  @state() private session?: Session;
+  @state() private problem?: AttuneError;
+  @state() private announcement = '';
+
+  private messages: Messages = en;
+  private effectiveSettings: Settings = {};
+  private pendingErrors: AttuneError[] = [];
+  private pendingFocus?: FocusTarget;
+  private loadToken = 0;
+  private loading?: Promise<unknown>;
+
+  /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
+  get ready(): Promise<void> {
+    return Promise.resolve(this.loading).then(() => this.updateComplete).then(() => undefined);
+  }
+
+  /** The answers given so far (a copy). */
+  get answers(): Answers {
+    return { ...(this.session?.answers ?? {}) };
+  }
+
+  /** The result, once the client has finished; otherwise undefined. */
+  get result(): Result | undefined {
+    return this.session?.result;
+  }
+
+  /** The definition in use, once resolved. */
+  get instrumentDefinition(): InstrumentDefinition | undefined {
+    return this.session?.definition;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('instrument') || changed.has('definition')) this.loadDefinition();
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      this.report(new AttuneError('invalid-attribute', `mode="${this.mode}" is not one of ${MODES.join(', ')}; using "page".`));
+      this.mode = 'page';
+    }
+    if (changed.has('results') && !POLICIES.includes(this.results)) {
+      this.report(new AttuneError('invalid-attribute', `results="${this.results}" is not one of ${POLICIES.join(', ')}; using "none".`));
+      this.results = 'none';
+    }
+    // a new definition loads its settings itself, once it is ready
+    if ((changed.has('cutoff') || changed.has('settings')) && !changed.has('instrument') && !changed.has('definition')) this.loadSettings();
+  }
+
+  private loadDefinition(): void {
+    const token = ++this.loadToken;
+    this.loading = undefined;
+    if (this.definition !== undefined && this.definition !== null) {
+      const input = this.definition;
+      this.loading = loadDefinitionParser().then(
+        (parse) => {
+          if (token !== this.loadToken) return; // a newer definition arrived meanwhile
+          try {
+            this.useDefinition(parse(input));
+          } catch (error) {
+            this.fail(error instanceof AttuneError ? error : new AttuneError('invalid-definition', String(error)));
+          }
+        },
+        () => token === this.loadToken && this.fail(new AttuneError('invalid-definition', 'The definition validator (attune-validate.js) could not be loaded from beside the script.')),
+      );
+      return;
+    }
+    if (!this.instrument) return this.fail(new AttuneError('unknown-instrument', 'No instrument given: set the instrument attribute (e.g. instrument="pcl-5") or the definition property.'));
+    const builtIn = getInstrument(this.instrument);
+    if (!builtIn) return this.fail(new AttuneError('unknown-instrument', `There is no built-in instrument "${this.instrument}". Known: ${instrumentIds.join(', ')}.`));
+    this.useDefinition(builtIn);
+  }
+
+  private useDefinition(definition: InstrumentDefinition): void {
+    const current = this.session?.definition;
+    // the same instrument again (e.g. re-set by a framework) keeps everything already answered
+    if (!current || current.id !== definition.id || current.version !== definition.version) this.session = session.startSession(definition);
+    else if (current !== definition) this.session = { ...this.session!, definition };
+    this.problem = undefined;
+    this.loadSettings();
+  }
+
+  private fail(error: AttuneError): void {
+    // the old session, and every answer in it, stays in memory in case a valid definition returns
+    this.problem = error;
+    this.report(error);
+    this.requestUpdate();
+  }
+
+  private loadSettings(): void {
+    const def = this.session?.definition;
+    if (!def || this.problem) return;
+    const chosen = { ...this.settings, ...(this.cutoff !== undefined && this.cutoff !== null ? { cutoff: this.cutoff } : {}) };
+    try {
+      this.effectiveSettings = resolveSettings(def, chosen);
+    } catch (error) {
+      // a wrong cutoff must not stop the client: score with the published defaults and tell the host
+      this.effectiveSettings = resolveSettings(def, {});
+      if (error instanceof AttuneError) this.report(new AttuneError('invalid-attribute', `${error.message.split('\n')[0]} Using the defaults.`, error.problems));
+    }
+  }
+
+  private report(error: AttuneError): void {
+    this.pendingErrors.push(error);
+  }
+
+  protected override updated(): void {
+    for (const error of this.pendingErrors.splice(0)) {
+      this.emit<AttuneErrorDetail>('attune-error', { code: error.code, message: error.message, problems: error.problems });
+    }
+    if (this.pendingFocus) {
+      this.focusTarget(this.pendingFocus);
+      this.pendingFocus = undefined;
+    }
+  }
+
+  private focusTarget(target: FocusTarget): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (target === 'title') root.querySelector<HTMLElement>('#title')?.focus();
+    else if (target === 'legend') root.querySelector<HTMLElement>('legend')?.focus();
+    else if (target === 'error-summary') root.querySelector<HTMLElement>('.error-summary')?.focus();
+    else {
+      const inputs = [...root.querySelectorAll<HTMLInputElement>(`#question-${CSS.escape(target.item)} input`)];
+      (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
+    }
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private go(next: Session, focus?: FocusTarget): void {
+    this.session = next;
+    if (focus) this.pendingFocus = focus;
+  }
+
+  private onStart = () => {
+    const s = session.begin(this.session!);
+    this.go(s, this.mode === 'paged' ? 'legend' : 'title');
+    this.announceProgress(s);
+  };
+
+  private onAnswer = (itemId: string, value: number) => {
+    const s = session.setAnswer(this.session!, itemId, value);
+    this.session = s;
+    const { id, version } = s.definition;
+    this.emit<AttuneChangeDetail>('attune-change', { instrument: { id, version }, itemId, value, answers: { ...s.answers } });
+  };
+
+  private onNext = () => {
+    const s = session.next(this.session!);
+    const moved = s.index !== this.session!.index;
+    this.go(s, moved ? 'legend' : 'error-summary');
+    if (moved) this.announceProgress(s);
+  };
+
+  private onBack = () => {
+    const s = session.back(this.session!);
+    this.go(s, 'legend');
+    this.announceProgress(s);
+  };
+
+  private onFinish = () => {
+    const s = session.finish(this.session!, this.effectiveSettings);
+    if (s.stage !== 'done') {
+      // paged mode: take the client to the first question still unanswered
+      const first = s.unanswered[0]!;
+      this.go(this.mode === 'paged' ? session.goTo(s, first) : s, 'error-summary');
+      return;
+    }
+    this.go(s, 'title');
+    this.announcement = '';
+    this.emit<AttuneCompleteDetail>('attune-complete', { result: s.result!, answers: { ...s.answers } });
+  };
+
+  private onGoTo = (itemId: string) => {
+    if (this.mode === 'paged') this.go(session.goTo(this.session!, itemId), 'legend');
+    else this.focusTarget({ item: itemId });
+  };
+
+  private announceProgress(s: Session): void {
+    if (this.mode !== 'paged') return;
+    this.announcement = this.messages.questionOf(s.index + 1, session.askedItems(s).length);
+  }
+
+  override render() {
+    const s = this.session;
+    const body = this.problem ? problemView(this.problem, this.messages) : s ? this.renderStage(s) : nothing;
+    return html`
+      ${body}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${s && !this.problem ? html`<p class="attribution" part="attribution">${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
+    `;
+  }
+
+  private renderStage(s: Session) {
+    const m = this.messages;
+    switch (s.stage) {
+      case 'intro':
+        return introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: this.onStart });
+      case 'done':
+        return resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m });
+      default:
+        return this.mode === 'paged' ? this.renderPaged(s) : this.renderPage(s);
+    }
+  }
+
+  private question(s: Session, itemId: string) {
+    const item = s.definition.items.find((i) => i.id === itemId)!;
+    return questionView({ item, value: s.answers[item.id], invalid: s.unanswered.includes(item.id), messages: this.messages, onAnswer: this.onAnswer });
+  }
+
+  private errorSummary(s: Session) {
+    if (!s.unanswered.length) return nothing;
+    const items = s.definition.items.filter((item) => s.unanswered.includes(item.id));
+    return errorSummaryView(items, this.messages, this.onGoTo);
+  }
+
+  private instructions(s: Session) {
+    const text = s.definition.instructions?.text;
+    return text ? html`<p part="instructions">${text}</p>` : nothing;
+  }
+
+  private renderPage(s: Session) {
+    const asked = session.askedItems(s);
+    const askedIds = new Set(asked.map((i) => i.id));
+    const sections = s.definition.sections ?? [{ id: 'all', items: s.definition.items.map((i) => i.id) }];
+    return html`
+      <h2 id="title" tabindex="-1">${s.definition.title}</h2>
+      ${this.errorSummary(s)} ${this.instructions(s)}
+      ${sections.map((section) => {
+        const shown = section.items.filter((id) => askedIds.has(id));
+        if (!shown.length) return nothing;
+        return html`${sectionIntroView(section, { lead: true })}${shown.map((id) => this.question(s, id))}`;
+      })}
+      <div class="actions">
+        <button type="button" class="primary" part="button button-primary finish-button" @click=${this.onFinish}>${this.messages.finish}</button>
+      </div>
+    `;
+  }
+
+  private renderPaged(s: Session) {
+    const asked = session.askedItems(s);
+    const item = session.currentItem(s) ?? asked[asked.length - 1]!;
+    const section = session.sectionOf(s, item.id);
+    const firstOfSection = !section || asked.find((i) => section.items.includes(i.id))?.id === item.id;
+    const last = session.isLast(s);
+    return html`
+      <div class="progress" part="progress">
+        <span>${this.messages.questionOf(s.index + 1, asked.length)}</span>
+        <progress max=${asked.length} value=${s.index + 1} aria-hidden="true"></progress>
+      </div>
+      ${this.errorSummary(s)} ${s.index === 0 ? this.instructions(s) : nothing}
+      ${sectionIntroView(section, { lead: firstOfSection })} ${this.question(s, item.id)}
+      <div class="actions">
+        ${s.index > 0 ? html`<button type="button" part="button button-secondary back-button" @click=${this.onBack}>${this.messages.back}</button>` : nothing}
+        ${last
+          ? html`<button type="button" class="primary" part="button button-primary finish-button" @click=${this.onFinish}>${this.messages.finish}</button>`
+          : html`<button type="button" class="primary" part="button button-primary next-button" @click=${this.onNext}>${this.messages.next}</button>`}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-screener': AttuneScreener;
+  }
+  interface HTMLElementEventMap {
+    'attune-change': CustomEvent<AttuneChangeDetail>;
+    'attune-complete': CustomEvent<AttuneCompleteDetail>;
+    'attune-error': CustomEvent<AttuneErrorDetail>;
+  }
+}

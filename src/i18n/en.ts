@@ -1,0 +1,38 @@
+import type { Messages } from './messages.js';
+
+/** English UI strings: calm, plain, and never alarming. */
+export const en: Messages = {
+  introLength: (questions, minutes, upTo) =>
+    `There ${questions === 1 ? 'is 1 question' : `are ${upTo ? 'up to ' : ''}${questions} questions`}. It usually takes about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  introTimeframe: (timeframe) => `The questions ask about ${timeframe}.`,
+  introExperience: (experience) => `When a question mentions a stressful experience or event, think of: ${experience}.`,
+  introStop: 'There are no right or wrong answers. You can take your time, and you can stop at any point.',
+  start: 'Start',
+  questionOf: (n, total) => `Question ${n} of ${total}`,
+  back: 'Back',
+  next: 'Next',
+  finish: 'Finish',
+  errorSummaryTitle: 'Some questions still need an answer',
+  errorSummaryLink: (n) => `Question ${n}`,
+  itemError: 'Choose one answer for this question.',
+  thanksTitle: 'Thank you',
+  thanksBody: 'You have finished the questionnaire. Thank you for taking the time to answer.',
+  summaryTitle: 'About your answers',
+  summaryUndecided: 'Not every question was answered, so this part cannot be summarised.',
+  notADiagnosis: 'This questionnaire is a screening tool, not a diagnosis. Your practitioner can go through your answers with you.',
+  fullTitle: 'Your results',
+  scaleHeader: 'Score',
+  scoreHeader: 'Value',
+  rangeHeader: 'Possible range',
+  notScored: 'Not scored (questions unanswered)',
+  ruleHeader: 'Screening rule',
+  outcomeHeader: 'Outcome',
+  outcome: (value) => (value === null ? 'Not determined' : value ? 'Met' : 'Not met'),
+  provisional: 'Rule outcomes are provisional screening results, not a diagnosis.',
+  settingUsed: (label, value) => `${label}: ${value}`,
+  flagsTitle: 'Answers to follow up',
+  bandHeader: 'Band',
+  problemTitle: 'This questionnaire cannot be shown right now',
+  problemBody: 'Nothing you have answered is lost. Please let the practice know, or try again later.',
+  problemDetails: 'Details for the website team',
+};

@@ -1,0 +1,14 @@
+/**
+ * `attune-screeners`: the browser package. Exports the element classes, the scoring API and the
+ * types; registers nothing (import `attune-screeners/define`, or use the script-tag bundle).
+ */
+export * from './core.js';
+export {
+  AttuneScreener,
+  type AttuneChangeDetail,
+  type AttuneCompleteDetail,
+  type AttuneErrorDetail,
+} from './elements/attune-screener.js';
+export type { ResultsPolicy } from './elements/views/results-view.js';
+export type { Mode } from './session/session.js';
+export type { Messages } from './i18n/messages.js';

@@ -1,0 +1,96 @@
+/**
+ * One client's pass through an instrument: answers, where they are, and which questions they still
+ * need to answer. Pure functions on plain data, so every step is testable without a browser and the
+ * element only renders a session and reports what the client did.
+ */
+import type { Answers, Settings } from '../model/answers.js';
+import type { InstrumentDefinition, Item, Section } from '../model/instrument.js';
+import type { Result } from '../model/result.js';
+import { askedItemIds } from '../scoring/gates.js';
+import { scoreDefinition } from '../scoring/score-definition.js';
+
+/** `page`: every question on one page. `paged`: one question per page, with back and next. */
+export type Mode = 'page' | 'paged';
+export type Stage = 'intro' | 'questions' | 'done';
+
+export interface Session {
+  readonly definition: InstrumentDefinition;
+  readonly answers: Answers;
+  readonly stage: Stage;
+  /** In paged mode, the index of the current question among the questions asked. */
+  readonly index: number;
+  /** Questions the client was asked to answer and has not yet: shown in the error summary. */
+  readonly unanswered: readonly string[];
+  /** Set when the client finishes. */
+  readonly result?: Result;
+}
+
+export function startSession(definition: InstrumentDefinition, answers: Answers = {}): Session {
+  return { definition, answers, stage: 'intro', index: 0, unanswered: [] };
+}
+
+export function begin(s: Session): Session {
+  return { ...s, stage: 'questions', index: 0 };
+}
+
+/** The questions the client is asked now (a closed gate hides the questions it skips). */
+export function askedItems(s: Session): Item[] {
+  const ids = new Set(askedItemIds(s.definition, s.answers));
+  return s.definition.items.filter((item) => ids.has(item.id));
+}
+
+/** The section an item belongs to, if the definition has sections. */
+export function sectionOf(s: Session, itemId: string): Section | undefined {
+  return s.definition.sections?.find((section) => section.items.includes(itemId));
+}
+
+export function currentItem(s: Session): Item | undefined {
+  return askedItems(s)[s.index];
+}
+
+export function setAnswer(s: Session, itemId: string, value: number): Session {
+  const answers = { ...s.answers, [itemId]: value };
+  const next = { ...s, answers };
+  // an answer clears its own error, and a question hidden by a gate no longer needs one
+  const asked = new Set(askedItemIds(s.definition, answers));
+  return { ...next, unanswered: s.unanswered.filter((id) => id !== itemId && asked.has(id)) };
+}
+
+function needsAnswer(s: Session, items: Item[]): string[] {
+  return items.filter((item) => !item.optional && s.answers[item.id] === undefined).map((item) => item.id);
+}
+
+/** Paged mode: moves on when the current question is answered; otherwise marks it unanswered. */
+export function next(s: Session): Session {
+  const item = currentItem(s);
+  const unanswered = item ? needsAnswer(s, [item]) : [];
+  if (unanswered.length) return { ...s, unanswered };
+  return { ...s, index: Math.min(s.index + 1, askedItems(s).length - 1), unanswered: [] };
+}
+
+export function back(s: Session): Session {
+  return { ...s, index: Math.max(0, s.index - 1), unanswered: [] };
+}
+
+/** Paged mode: goes straight to a question (from a link in the error summary). */
+export function goTo(s: Session, itemId: string): Session {
+  const index = askedItems(s).findIndex((item) => item.id === itemId);
+  return index < 0 ? s : { ...s, index };
+}
+
+export function isLast(s: Session): boolean {
+  return s.index >= askedItems(s).length - 1;
+}
+
+/**
+ * Finishes when every question asked has an answer, scoring with the practice's settings;
+ * otherwise lists the unanswered questions and stays. Throws only for invalid settings.
+ */
+export function finish(s: Session, settings?: Settings): Session {
+  const unanswered = needsAnswer(s, askedItems(s));
+  if (unanswered.length) return { ...s, unanswered };
+  // answers to questions a closed gate skipped are not part of what the client submits
+  const asked = new Set(askedItemIds(s.definition, s.answers));
+  const answers = Object.fromEntries(Object.entries(s.answers).filter(([id]) => asked.has(id)));
+  return { ...s, answers, stage: 'done', unanswered: [], result: scoreDefinition(s.definition, answers, settings) };
+}

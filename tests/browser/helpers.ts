@@ -1,0 +1,35 @@
+// What a test needs to act as a client would: find things by their documented parts and roles.
+import { fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AttuneScreener } from '../../src/define.js';
+
+export type Screener = AttuneScreener;
+
+export async function mount(template: ReturnType<typeof html>): Promise<Screener> {
+  const el = await fixture<Screener>(template);
+  await el.ready;
+  return el;
+}
+
+export const part = <T extends Element = HTMLElement>(el: Screener, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+export const parts = <T extends Element = HTMLElement>(el: Screener, name: string) => [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+export const text = (el: Screener) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+export const legends = (el: Screener) => parts(el, 'legend').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+/** The element that has focus, looking inside the widget's shadow root. */
+export const focused = (el: Screener) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+export async function click(el: Screener, target: HTMLElement | null) {
+  if (!target) throw new Error('nothing to click');
+  target.click();
+  await el.updateComplete;
+}
+
+/** Chooses the option with this value in the question with this item id, as a mouse would. */
+export async function choose(el: Screener, itemId: string, value: number) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#question-${CSS.escape(itemId)} input[value="${value}"]`);
+  await click(el, input);
+}
+
+export async function answerAllShown(el: Screener, value: number) {
+  for (const fieldset of parts(el, 'question')) await choose(el, fieldset.id.replace(/^question-/, ''), value);
+}
