@@ -138,7 +138,8 @@ export class AttuneScreener extends LitElement {
 
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
   get ready(): Promise<void> {
-    return Promise.resolve(this.loading).then(() => this.updateComplete).then(() => undefined);
+    // the pending update starts loading whatever was set last; then wait for that load to render
+    return this.updateComplete.then(() => this.loading).then(() => this.updateComplete).then(() => undefined);
   }
 
   /** The answers given so far (a copy). */
@@ -157,7 +158,7 @@ export class AttuneScreener extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instrument') || changed.has('definition')) this.loadDefinition();
+    if (!this.hasUpdated || changed.has('instrument') || changed.has('definition')) this.loadDefinition();
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       this.report(new AttuneError('invalid-attribute', `mode="${this.mode}" is not one of ${MODES.join(', ')}; using "page".`));
       this.mode = 'page';
@@ -167,7 +168,7 @@ export class AttuneScreener extends LitElement {
       this.results = 'none';
     }
     // a new definition loads its settings itself, once it is ready
-    if ((changed.has('cutoff') || changed.has('settings')) && !changed.has('instrument') && !changed.has('definition')) this.loadSettings();
+    if (this.hasUpdated && (changed.has('cutoff') || changed.has('settings')) && !changed.has('instrument') && !changed.has('definition')) this.loadSettings();
   }
 
   private loadDefinition(): void {
@@ -297,7 +298,8 @@ export class AttuneScreener extends LitElement {
   };
 
   private onGoTo = (itemId: string) => {
-    if (this.mode === 'paged') this.go(session.goTo(this.session!, itemId), 'legend');
+    // like GOV.UK's error summary, a link lands on the question's first answer
+    if (this.mode === 'paged') this.go(session.goTo(this.session!, itemId), { item: itemId });
     else this.focusTarget({ item: itemId });
   };
 

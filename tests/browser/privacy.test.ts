@@ -1,0 +1,46 @@
+// The widget makes no network request: no font, image, script or beacon, and no answer in a URL.
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { answerAllShown, click, mount, part, has } from './helpers.js';
+import { customInstrument } from '../unit/fixtures.js';
+
+describe('privacy', () => {
+  const calls: string[] = [];
+  const originals = { fetch: window.fetch, open: XMLHttpRequest.prototype.open, beacon: navigator.sendBeacon, WebSocket: window.WebSocket };
+
+  beforeEach(() => {
+    calls.length = 0;
+    window.fetch = (input: RequestInfo | URL) => { calls.push(`fetch ${String(input)}`); return originals.fetch.call(window, input); };
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) { calls.push(`xhr ${String(url)}`); return originals.open.call(this, method, url, true); } as typeof XMLHttpRequest.prototype.open;
+    navigator.sendBeacon = (url: string | URL) => { calls.push(`beacon ${String(url)}`); return true; };
+    window.WebSocket = function (url: string | URL) { calls.push(`websocket ${String(url)}`); throw new Error('blocked'); } as unknown as typeof WebSocket;
+  });
+  afterEach(() => Object.assign(window, { fetch: originals.fetch, WebSocket: originals.WebSocket }) && Object.assign(XMLHttpRequest.prototype, { open: originals.open }) && Object.assign(navigator, { sendBeacon: originals.beacon }));
+
+  for (const [instrument, mode] of [['pcl-5', 'page'], ['pcl-5', 'paged'], ['pc-ptsd-5', 'page']] as const) {
+    it(`${instrument} (${mode}), from introduction to full results, loads nothing and sends nothing`, async () => {
+      const before = performance.getEntriesByType('resource').length;
+      const url = location.href;
+      const el = await mount(html`<attune-screener instrument=${instrument} mode=${mode} results="full"></attune-screener>`);
+      await click(el, part(el, 'start-button'));
+      if (mode === 'paged') {
+        while (part(el, 'next-button')) { await answerAllShown(el, 1); await click(el, part(el, 'next-button')); }
+      }
+      await answerAllShown(el, 1);
+      setTimeout(() => part(el, 'finish-button')!.click());
+      await oneEvent(el, 'attune-complete');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(performance.getEntriesByType('resource').slice(before).map((e) => e.name)).to.deep.equal([]);
+      expect(calls).to.deep.equal([]);
+      expect(location.href).to.equal(url);
+      expect(document.title).not.to.match(/\d/);
+    });
+  }
+
+  it('a practice definition loads only the library\'s own validator module, from the library\'s own origin', async () => {
+    const el = await mount(html`<attune-screener .definition=${customInstrument()}></attune-screener>`);
+    expect(has(el, 'intro')).to.equal(true);
+    const foreign = performance.getEntriesByType('resource').filter((e) => new URL(e.name).origin !== location.origin);
+    expect(foreign.map((e) => e.name)).to.deep.equal([]);
+    expect(calls).to.deep.equal([]);
+  });
+});
