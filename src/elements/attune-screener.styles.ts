@@ -28,7 +28,7 @@ export const screenerStyles = css`
     font-family: var(--attune-font-family, inherit);
     font-size: var(--attune-font-size, 1rem);
     line-height: var(--attune-line-height, 1.5);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -177,12 +177,12 @@ export const screenerStyles = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  .error-summary li + li {
+    margin-top: calc(var(--_space) * 0.5);
+  }
   .error-summary a {
     color: var(--_text);
     font-weight: 600;
-    display: inline-block;
-    min-height: 1.5rem;
-    padding: 0.125rem 0;
   }
 
   table {

@@ -6,7 +6,7 @@
 import type { Answers, Settings } from '../model/answers.js';
 import type { InstrumentDefinition, Item, Section } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
-import { askedItemIds } from '../scoring/gates.js';
+import { askedItemIds, gateState } from '../scoring/gates.js';
 import { scoreDefinition } from '../scoring/score-definition.js';
 
 /** `page`: every question on one page. `paged`: one question per page, with back and next. */
@@ -56,8 +56,11 @@ export function setAnswer(s: Session, itemId: string, value: number): Session {
   return { ...next, unanswered: s.unanswered.filter((id) => id !== itemId && asked.has(id)) };
 }
 
+// Questions behind an unanswered gate are not asked for yet: a client who has not been through the
+// event is never pressed to answer questions about it.
 function needsAnswer(s: Session, items: Item[]): string[] {
-  return items.filter((item) => !item.optional && s.answers[item.id] === undefined).map((item) => item.id);
+  const { undecided } = gateState(s.definition, s.answers);
+  return items.filter((item) => !item.optional && !undecided.has(item.id) && s.answers[item.id] === undefined).map((item) => item.id);
 }
 
 /** Paged mode: moves on when the current question is answered; otherwise marks it unanswered. */

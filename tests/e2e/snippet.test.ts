@@ -1,0 +1,112 @@
+// The README's script-tag snippet, copied as it stands into a plain page of a practice's own, against
+// the built bundle (run `npm run build` first; `npm test` does). Chromium completes the PCL-5 by
+// keyboard; every request the page makes is recorded; the result is re-scored in Node through the
+// package's own DOM-free entry, as a practice's server would.
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+// resolved through package.json "exports", exactly as `import … from 'attune-screeners/core'` in a server
+import { score } from 'attune-screeners/core';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The first html code block in README that loads the script-tag bundle. */
+function readmeSnippet(): string {
+  const block = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('attune.iife.js'));
+  if (!block) throw new Error('README has no html snippet loading attune.iife.js');
+  return block;
+}
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+
+beforeAll(async () => {
+  const snippet = readmeSnippet();
+  // the practice's own page: nothing but its heading and the snippet
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our practice</title></head><body><h1>Our practice</h1>\n${snippet}\n</body></html>`;
+  const src = /<script src="([^"]+attune\.iife\.js)"><\/script>/.exec(snippet)?.[1];
+  if (!src) throw new Error('the README snippet has no <script src=".../attune.iife.js">');
+  const scriptPath = new URL(src, 'http://practice.invalid/').pathname;
+  server = createServer((req, res) => {
+    const path = new URL(req.url!, 'http://x').pathname;
+    try {
+      if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      // the practice copied the contents of dist/ to the folder its script tag names
+      const dir = scriptPath.slice(0, scriptPath.lastIndexOf('/') + 1);
+      if (!path.startsWith(dir)) return res.writeHead(404).end();
+      const file = join(root, 'dist', normalize(path.slice(dir.length)));
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('README snippet in a practice page of its own', () => {
+  it('is the two lines a practice copies', () => {
+    const lines = readmeSnippet().trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe('<attune-screener instrument="pcl-5"></attune-screener>');
+  });
+
+  for (const viewport of [{ width: 360, height: 740, name: 'phone' }, { width: 1280, height: 900, name: 'desktop' }]) {
+    it(`completes the PCL-5 by keyboard alone (${viewport.name}) and scores as the Node core does`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+      await page.goto(`${origin}/`);
+      await page.locator('attune-screener [part~="start-button"]').waitFor();
+      await page.evaluate(() => {
+        document.addEventListener('attune-complete', (e) => ((window as unknown as { done: unknown }).done = (e as CustomEvent).detail));
+      });
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const chosen: Record<string, number> = {};
+      for (let id = 1; id <= 20; id++) {
+        await page.keyboard.press('Tab');
+        const value = (id * 3) % 5;
+        if (value === 0) await page.keyboard.press('Space');
+        for (let i = 0; i < value; i++) await page.keyboard.press('ArrowDown');
+        chosen[String(id)] = value;
+      }
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { done?: unknown }).done !== undefined);
+      const detail = (await page.evaluate(() => (window as unknown as { done: unknown }).done)) as { answers: Record<string, number>; result: unknown };
+
+      expect(detail.answers).toEqual(chosen);
+      expect(detail.result).toEqual(score('pcl-5', chosen));
+      expect(await page.locator('attune-screener [part~="results"] h2').textContent()).toBe('Thank you');
+
+      // no horizontal scrolling on a phone
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // the page fetched itself and the script, and nothing else from anywhere
+      expect(requests).toEqual([`${origin}/`, `${origin}${new URL(/src="([^"]+)"/.exec(readmeSnippet())![1]!, 'http://x').pathname}`]);
+      expect(pageErrors).toEqual([]);
+
+      mkdirSync(join(root, '.shots'), { recursive: true });
+      await page.screenshot({ path: join(root, '.shots', `snippet-${viewport.name}.png`), fullPage: true });
+      await context.close();
+    });
+  }
+});
