@@ -2,10 +2,18 @@
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { pcl5 } from './pcl-5.js';
 import { pcPtsd5 } from './pc-ptsd-5.js';
+import { itq } from './itq.js';
+import { ecrRs } from './ecr-rs.js';
+import { phq9 } from './phq-9.js';
+import { gad7 } from './gad-7.js';
 
 export const instruments: Readonly<Record<string, InstrumentDefinition>> = Object.freeze({
   [pcl5.id]: pcl5,
   [pcPtsd5.id]: pcPtsd5,
+  [itq.id]: itq,
+  [ecrRs.id]: ecrRs,
+  [phq9.id]: phq9,
+  [gad7.id]: gad7,
 });
 
 /** Ids of the built-in instruments, in the order README lists them. */
