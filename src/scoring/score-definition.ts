@@ -11,6 +11,7 @@ import { checkAnswers } from './check-answers.js';
 import { evaluate, type ConditionContext, type Outcome } from './conditions.js';
 import { gateState } from './gates.js';
 import { resolveSettings } from './settings.js';
+import { raisedFlags } from './safety-flags.js';
 
 /**
  * Scores answers to a valid definition exactly as its published rules say.
@@ -61,12 +62,7 @@ export function scoreDefinition(def: InstrumentDefinition, answers: Answers, set
     bands[band.id] = s === null || s === undefined ? null : (band.ranges.find((r) => r.from <= s && s <= r.to)?.label ?? null);
   }
 
-  // A safety item counts on its own answer, whatever else is missing; an item not asked raises nothing.
-  const flags: string[] = [];
-  for (const s of def.safety ?? []) {
-    const answer = skipped.has(s.item) ? undefined : given[s.item];
-    if (answer !== undefined && answer >= s.valueAtLeast && !flags.includes(s.flag)) flags.push(s.flag);
-  }
+  const flags = raisedFlags(def, given);
 
   return {
     instrument: { id: def.id, version: def.version },

@@ -7,11 +7,13 @@ import type { Answers, Settings } from '../model/answers.js';
 import type { InstrumentDefinition, Item, Section } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
 import { askedItemIds, gateState } from '../scoring/gates.js';
+import { raisedFlags } from '../scoring/safety-flags.js';
 import { scoreDefinition } from '../scoring/score-definition.js';
 
 /** `page`: every question on one page. `paged`: one question per page, with back and next. */
 export type Mode = 'page' | 'paged';
-export type Stage = 'intro' | 'questions' | 'done';
+/** `review`: "check your answers" before finishing (paged mode; see review.ts). */
+export type Stage = 'intro' | 'questions' | 'review' | 'done';
 
 export interface Session {
   readonly definition: InstrumentDefinition;
@@ -23,10 +25,18 @@ export interface Session {
   readonly unanswered: readonly string[];
   /** Set when the client finishes. */
   readonly result?: Result;
+  /**
+   * Safety flags raised at any point in this pass. Support, once shown, stays shown even if the answer
+   * is changed back: a client who takes an answer back may still need it. The result carries only the
+   * flags the final answers raise.
+   */
+  readonly raised: readonly string[];
+  /** The client came from the review to change an answer, and goes back to it next. */
+  readonly returnToReview?: boolean;
 }
 
 export function startSession(definition: InstrumentDefinition, answers: Answers = {}): Session {
-  return { definition, answers, stage: 'intro', index: 0, unanswered: [] };
+  return { definition, answers, stage: 'intro', index: 0, unanswered: [], raised: raisedFlags(definition, answers) };
 }
 
 export function begin(s: Session): Session {
@@ -50,7 +60,8 @@ export function currentItem(s: Session): Item | undefined {
 
 export function setAnswer(s: Session, itemId: string, value: number): Session {
   const answers = { ...s.answers, [itemId]: value };
-  const next = { ...s, answers };
+  const raised = [...s.raised, ...raisedFlags(s.definition, answers).filter((flag) => !s.raised.includes(flag))];
+  const next = { ...s, answers, raised };
   // an answer clears its own error, and a question hidden by a gate no longer needs one
   const asked = new Set(askedItemIds(s.definition, answers));
   return { ...next, unanswered: s.unanswered.filter((id) => id !== itemId && asked.has(id)) };
@@ -58,7 +69,7 @@ export function setAnswer(s: Session, itemId: string, value: number): Session {
 
 // Questions behind an unanswered gate are not asked for yet: a client who has not been through the
 // event is never pressed to answer questions about it.
-function needsAnswer(s: Session, items: Item[]): string[] {
+export function needsAnswer(s: Session, items: Item[]): string[] {
   const { undecided } = gateState(s.definition, s.answers);
   return items.filter((item) => !item.optional && !undecided.has(item.id) && s.answers[item.id] === undefined).map((item) => item.id);
 }
