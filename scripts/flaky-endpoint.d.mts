@@ -1,0 +1,23 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export declare function seeded(seed: number): () => number;
+
+export interface FlakyEndpointOptions {
+  seed?: number;
+  faultRate?: number;
+  maxFaults?: number;
+  faultWindowMs?: number;
+  stallMs?: number;
+  reject?: (body: unknown) => number | undefined;
+}
+
+export interface FlakyEndpoint {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  stored: Map<string, any>;
+  requests: { key: string | undefined; outcome: string }[];
+  faults: string[];
+  reset(): void;
+  close(): void;
+}
+
+export declare function createFlakyEndpoint(options?: FlakyEndpointOptions): FlakyEndpoint;
