@@ -39,3 +39,5 @@ export {
 } from './model/instrument.js';
 export { AnswersSchema, SettingsSchema, type Answers, type Settings } from './model/answers.js';
 export { ResultSchema, type Result } from './model/result.js';
+export { CompletionSchema, type Completion } from './model/completion.js';
+export * from './export/fhir.js';

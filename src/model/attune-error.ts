@@ -6,7 +6,9 @@ export type AttuneErrorCode =
   | 'invalid-definition'
   | 'invalid-answers'
   | 'invalid-settings'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  /** A result that is malformed, for another instrument or version, or not what its answers score (FHIR export). */
+  | 'invalid-result';
 
 /** One problem: where (`items[3].options`) and what was expected (`at least 2 options`). */
 export interface Problem {

@@ -1,0 +1,104 @@
+/**
+ * The small part of FHIR R4 that the export writes, typed here so that `attune-screeners/core`
+ * carries no FHIR library. Field names and cardinalities follow https://hl7.org/fhir/R4/.
+ */
+
+export interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+  extension?: Extension[];
+}
+
+export interface CodeableConcept {
+  coding?: Coding[];
+  text?: string;
+}
+
+export interface Extension {
+  url: string;
+  valueDecimal?: number;
+  valueString?: string;
+}
+
+export interface Identifier {
+  system?: string;
+  value?: string;
+}
+
+/** A reference to another resource, e.g. `{ reference: 'Patient/123' }`. */
+export interface Reference {
+  reference?: string;
+  identifier?: Identifier;
+  display?: string;
+}
+
+export type QuestionnaireItemType = 'group' | 'display' | 'boolean' | 'decimal' | 'integer' | 'string' | 'choice';
+
+export interface QuestionnaireAnswerOption {
+  valueCoding: Coding;
+}
+
+export interface QuestionnaireEnableWhen {
+  question: string;
+  operator: '=' | '!=';
+  answerCoding: Coding;
+}
+
+export interface QuestionnaireItem {
+  linkId: string;
+  prefix?: string;
+  text?: string;
+  type: QuestionnaireItemType;
+  code?: Coding[];
+  required?: boolean;
+  readOnly?: boolean;
+  enableWhen?: QuestionnaireEnableWhen[];
+  enableBehavior?: 'all' | 'any';
+  answerOption?: QuestionnaireAnswerOption[];
+  item?: QuestionnaireItem[];
+}
+
+export interface Questionnaire {
+  resourceType: 'Questionnaire';
+  id?: string;
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'draft' | 'active' | 'retired' | 'unknown';
+  subjectType?: string[];
+  description?: string;
+  copyright?: string;
+  code?: Coding[];
+  item: QuestionnaireItem[];
+}
+
+export interface QuestionnaireResponseAnswer {
+  valueBoolean?: boolean;
+  valueDecimal?: number;
+  valueInteger?: number;
+  valueString?: string;
+  valueCoding?: Coding;
+}
+
+export interface QuestionnaireResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: QuestionnaireResponseAnswer[];
+  item?: QuestionnaireResponseItem[];
+}
+
+export interface QuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  id?: string;
+  identifier?: Identifier;
+  /** Canonical URL of the Questionnaire, with its version: `…/Questionnaire/pcl-5|1.0.0`. */
+  questionnaire: string;
+  status: 'in-progress' | 'completed';
+  subject?: Reference;
+  authored?: string;
+  author?: Reference;
+  source?: Reference;
+  item?: QuestionnaireResponseItem[];
+}
