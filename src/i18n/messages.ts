@@ -38,4 +38,42 @@ export interface Messages {
   problemTitle: string;
   problemBody: string;
   problemDetails: string;
+  // Quick exit
+  /** The visible quick-exit control. */
+  leave: string;
+  /** How to leave by keyboard, next to the control. */
+  leaveHint: string;
+  // Safety support
+  safetyTitle: string;
+  /** The locale-neutral default shown when the practice configured no resources of its own. */
+  safetyEmergency: string;
+  /** That the client may carry on or stop: support never blocks finishing. */
+  safetyContinue: string;
+  /** Label for a resource's phone number, e.g. "Call 988". */
+  safetyCall(phone: string): string;
+  /** Announced (live region) when support is shown, since the panel does not take focus. */
+  safetyAnnouncement: string;
+  // Review ("check your answers")
+  reviewTitle: string;
+  reviewIntro: string;
+  /** Button on the last question that leads to the review. */
+  checkAnswers: string;
+  /** Button on a question reached from the review, back to it. */
+  backToReview: string;
+  change: string;
+  /** Hidden text completing "Change" for screen readers: "your answer to question 3". */
+  changeWhat(question: string): string;
+  questionLabel(n: number): string;
+  notAnswered: string;
+  // Save and resume
+  resumeTitle: string;
+  resumeBody: string;
+  resumeContinue: string;
+  resumeRestart: string;
+  /** Said on the introduction when answers will be kept in this tab (`session`) or on this device (`local`). */
+  persistNote(where: 'session' | 'local'): string;
+  /** A saved snapshot could not be used (corrupt, or from another version). */
+  restoreFailed: string;
+  /** Storage is disabled or full: nothing will be kept. */
+  storageUnavailable: string;
 }

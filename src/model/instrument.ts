@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { crossReferenceChecks } from './instrument-references.js';
+import { LanguageTagSchema, TranslationsSchema, translationChecks } from './translation.js';
 
 const nonEmpty = (what: string) => z.string().check(z.trim(), z.minLength(1, `${what} must not be empty`));
 
@@ -193,8 +194,15 @@ export const InstrumentSchema = z
     bands: z.optional(z.array(BandSchema)),
     settings: z.optional(z.array(SettingSchema)),
     safety: z.optional(z.array(SafetyItemSchema)),
+    /** The language of this definition's wording (BCP 47); English when left out. */
+    language: z.optional(LanguageTagSchema),
+    /**
+     * Translations of the wording by language tag, each complete (see translation.ts). The widget uses
+     * one when its `locale` matches; otherwise the wording stays in `language`.
+     */
+    translations: z.optional(TranslationsSchema),
   })
-  .check(z.superRefine(crossReferenceChecks));
+  .check(z.superRefine(crossReferenceChecks), z.superRefine(translationChecks));
 
 /** A validated instrument definition. */
 export type InstrumentDefinition = z.infer<typeof InstrumentSchema>;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseDefinition, score, type InstrumentDefinition } from '../../src/core.js';
+import { localizeDefinition } from '../../src/model/localize-definition.js';
+import { resolveLocale } from '../../src/i18n/locales.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { customInstrument } from './fixtures.js';
+
+const spanish = {
+  source: 'Example Practice, reviewed translation (2024)',
+  title: 'Revisión semanal',
+  description: 'Tres preguntas sobre cómo ha ido tu semana.',
+  timeframe: 'la última semana',
+  items: {
+    sleep: { text: 'Dormí mal.', options: { '0': 'Nunca', '1': 'A veces', '2': 'A menudo' } },
+    calm: { text: 'Me sentí en calma.', options: { '0': 'Nunca', '1': 'A veces', '2': 'A menudo' } },
+    alone: { text: 'Me sentí solo o sola.', options: { '0': 'Nunca', '1': 'A veces', '2': 'A menudo' } },
+  },
+};
+
+const withSpanish = (): InstrumentDefinition => ({ ...customInstrument(), translations: { es: spanish } });
+
+describe('definition translations', () => {
+  it('a complete translation passes the schema', () => {
+    expect(parseDefinition(withSpanish()).translations?.es?.title).toBe('Revisión semanal');
+  });
+
+  it('a translation that leaves out an item, an option label or names an unknown item is refused, each problem by path', () => {
+    const t = structuredClone(spanish) as typeof spanish & { items: Record<string, unknown> };
+    delete (t.items as Record<string, unknown>).alone;
+    delete (t.items.calm.options as Record<string, string>)['2'];
+    t.items.nope = { text: 'x' };
+    let message = '';
+    try {
+      parseDefinition({ ...customInstrument(), translations: { es: t } });
+    } catch (error) {
+      message = String((error as Error).message);
+    }
+    expect(message).toContain('translations.es.items: missing item "alone"');
+    expect(message).toContain('translations.es.items.calm.options: missing the label of option 2');
+    expect(message).toContain('translations.es.items.nope: no item with id "nope"');
+  });
+
+  it('refuses a language tag that is not one', () => {
+    expect(() => parseDefinition({ ...customInstrument(), translations: { 'not a tag': spanish } })).toThrow(/language tag/);
+  });
+
+  it('localising swaps the wording and keeps ids, values and scoring', () => {
+    const def = withSpanish();
+    const { definition, language } = localizeDefinition(def, 'es');
+    expect(language).toBe('es');
+    expect(definition.title).toBe('Revisión semanal');
+    expect(definition.items.map((i) => i.text)).toEqual(['Dormí mal.', 'Me sentí en calma.', 'Me sentí solo o sola.']);
+    expect(definition.items[1]!.options).toEqual([{ value: 0, label: 'Nunca' }, { value: 1, label: 'A veces' }, { value: 2, label: 'A menudo' }]);
+    expect(definition.items[1]!.reverse).toBe(true);
+    const answers = { sleep: 2, calm: 0, alone: 1 };
+    expect(score(definition, answers)).toEqual(score(def, answers));
+  });
+
+  it('a regional locale uses the base language\'s translation; a language without one keeps the original wording', () => {
+    expect(localizeDefinition(withSpanish(), 'es-MX').language).toBe('es');
+    const fr = localizeDefinition(withSpanish(), 'fr');
+    expect(fr.language).toBe('en');
+    expect(fr.definition.title).toBe('Weekly check-in');
+    expect(localizeDefinition(customInstrument(), 'es').definition.title).toBe('Weekly check-in');
+  });
+});
+
+describe('UI locales', () => {
+  it('English and Spanish are shipped; regional tags choose the base language', () => {
+    expect(resolveLocale(undefined)).toMatchObject({ locale: 'en', known: true });
+    expect(resolveLocale('es')).toMatchObject({ locale: 'es', known: true });
+    expect(resolveLocale('es-MX').messages).toBe(es);
+    expect(resolveLocale('EN-gb').messages).toBe(en);
+  });
+
+  it('an unknown locale falls back to English and says so', () => {
+    expect(resolveLocale('xx')).toMatchObject({ locale: 'en', known: false, messages: en });
+  });
+
+  it('every Spanish string differs from the English one (nothing left untranslated), except a few that are the same in both', () => {
+    const same = new Set(['settingUsed']);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      if (same.has(key)) continue;
+      const e = en[key];
+      const s = es[key];
+      expect(typeof s, key).toBe(typeof e);
+      if (typeof e === 'string') expect(s, key).not.toBe(e);
+    }
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+});
