@@ -21,7 +21,7 @@ const MARK = '\0attune-validator';
 const validatorBesideScript = {
   name: 'attune-validator-beside-script',
   resolveDynamicImport(specifier, importer) {
-    return importer?.endsWith('load-definition-parser.ts') ? { id: MARK, external: true } : null;
+    return importer?.endsWith('load-validator.ts') ? { id: MARK, external: true } : null;
   },
   renderChunk(code) {
     const call = /import\((['"])\0attune-validator\1\)/;
@@ -32,7 +32,7 @@ const validatorBesideScript = {
 
 export default [
   {
-    input: { attune: 'src/index.ts', define: 'src/define.ts', core: 'src/core.ts', 'attune-validate': 'src/model/parse-definition.ts' },
+    input: { attune: 'src/index.ts', define: 'src/define.ts', core: 'src/core.ts', 'attune-validate': 'src/validate.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [minify(true)] },
     plugins: plugins(),
   },

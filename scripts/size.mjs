@@ -4,8 +4,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 
-/** gzip budget for dist/attune.iife.js, every built-in instrument included. */
-export const IIFE_BUDGET_BYTES = 25 * 1024;
+/**
+ * gzip budget for dist/attune.iife.js, every built-in instrument included. Set at 25 KB with two
+ * instruments; the six added since carry about 9 KB gzip of exact wording, citations, licence notes and
+ * sources (ECR-R alone has 36 items), so the budget now sits at 32 KB until the benchmarks show where
+ * the rest can be won back.
+ */
+export const IIFE_BUDGET_BYTES = 32 * 1024;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -23,6 +23,7 @@ export {
   SettingSchema,
   SafetyItemSchema,
   LicenceSchema,
+  PlotSchema,
   type InstrumentDefinition,
   type Item,
   type ResponseOption,
@@ -36,7 +37,10 @@ export {
   type Setting,
   type SafetyItem,
   type Licence,
+  type Plot,
 } from './model/instrument.js';
+export { TextPackSchema, applyTextPack, type TextPack } from './model/text-pack.js';
+export { needsTextPack } from './model/needs-text-pack.js';
 export { AnswersSchema, SettingsSchema, type Answers, type Settings } from './model/answers.js';
 export { ResultSchema, type Result } from './model/result.js';
 export { CompletionSchema, type Completion } from './model/completion.js';

@@ -4,14 +4,14 @@ import type { Answers, Settings } from '../model/answers.js';
 import { AttuneError, type AttuneErrorCode, type Problem } from '../model/attune-error.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
-import { getInstrument, instrumentIds } from '../instruments/catalog.js';
 import { resolveSettings } from '../scoring/settings.js';
 import * as session from '../session/session.js';
 import type { Mode, Session } from '../session/session.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { screenerStyles } from './attune-screener.styles.js';
-import { loadDefinitionParser } from './load-definition-parser.js';
+import { attachmentPlotStyles } from './charts/attachment-plot.styles.js';
+import { resolveDefinitionSource } from './definition-source.js';
 import { errorSummaryView } from './views/error-summary-view.js';
 import { introView } from './views/intro-view.js';
 import { problemView } from './views/problem-view.js';
@@ -41,6 +41,7 @@ export interface AttuneErrorDetail {
 }
 
 const MODES: readonly Mode[] = ['page', 'paged'];
+const SOURCE_PROPERTIES = ['instrument', 'definition', 'src', 'textPack', 'textPackSrc'] as const;
 const POLICIES: readonly ResultsPolicy[] = ['none', 'summary', 'full'];
 
 type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
@@ -77,6 +78,8 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @csspart scores-table - The table of scale scores.
  * @csspart bands-table - The table of severity bands.
  * @csspart rules-table - The table of rule outcomes.
+ * @csspart plot - A plot of two dimensions (ECR: attachment anxiety against avoidance), in the full results.
+ * @csspart plot-table - The table that carries the same numbers as the plot.
  * @csspart attribution - The citation or attribution the licence asks for.
  * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
  *
@@ -99,13 +102,28 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneScreener extends LitElement {
-  static override styles = screenerStyles;
+  static override styles = [screenerStyles, attachmentPlotStyles];
 
-  /** Id of a built-in instrument: `pcl-5` or `pc-ptsd-5`. Ignored when `definition` is set. */
+  /**
+   * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
+   * `ies-r` (with a text pack). Ignored when `definition` or `src` is set.
+   */
   @property() instrument?: string;
 
-  /** A practice's own instrument definition (validated; problems are shown and reported). */
+  /** A practice's own instrument definition (validated; problems are shown and reported). Wins over `src` and `instrument`. */
   @property({ attribute: false }) definition?: unknown;
+
+  /**
+   * Address of a JSON instrument definition on the practice's own site, fetched and validated like
+   * `definition`. The only request the widget makes besides `text-pack-src` and the practice's submission.
+   */
+  @property() src?: string;
+
+  /** The wording of an instrument that may not ship with the library (IES-R), from a practice that holds permission. */
+  @property({ attribute: false }) textPack?: unknown;
+
+  /** Address of a JSON text pack on the practice's own site; `textPack` wins over it. */
+  @property({ attribute: 'text-pack-src' }) textPackSrc?: string;
 
   /** `page` (default): all questions on one page. `paged`: one question per page. */
   @property() mode: Mode = 'page';
@@ -158,7 +176,8 @@ export class AttuneScreener extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('instrument') || changed.has('definition')) this.loadDefinition();
+    const sourceChanged = SOURCE_PROPERTIES.some((key) => changed.has(key));
+    if (!this.hasUpdated || sourceChanged) this.loadDefinition();
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       this.report(new AttuneError('invalid-attribute', `mode="${this.mode}" is not one of ${MODES.join(', ')}; using "page".`));
       this.mode = 'page';
@@ -168,31 +187,25 @@ export class AttuneScreener extends LitElement {
       this.results = 'none';
     }
     // a new definition loads its settings itself, once it is ready
-    if (this.hasUpdated && (changed.has('cutoff') || changed.has('settings')) && !changed.has('instrument') && !changed.has('definition')) this.loadSettings();
+    if (this.hasUpdated && (changed.has('cutoff') || changed.has('settings')) && !sourceChanged) this.loadSettings();
   }
 
   private loadDefinition(): void {
     const token = ++this.loadToken;
     this.loading = undefined;
-    if (this.definition !== undefined && this.definition !== null) {
-      const input = this.definition;
-      this.loading = loadDefinitionParser().then(
-        (parse) => {
-          if (token !== this.loadToken) return; // a newer definition arrived meanwhile
-          try {
-            this.useDefinition(parse(input));
-          } catch (error) {
-            this.fail(error instanceof AttuneError ? error : new AttuneError('invalid-definition', String(error)));
-          }
-        },
-        () => token === this.loadToken && this.fail(new AttuneError('invalid-definition', 'The definition validator (attune-validate.js) could not be loaded from beside the script.')),
+    const failed = (error: unknown) =>
+      this.fail(error instanceof AttuneError ? error : new AttuneError('unavailable', `The validator (attune-validate.js) could not be loaded from beside the script: ${String(error)}`));
+    try {
+      const source = resolveDefinitionSource(this);
+      if (!(source instanceof Promise)) return this.useDefinition(source);
+      this.loading = source.then(
+        // a newer instrument, definition or text pack may have arrived meanwhile: only the last one counts
+        (definition) => token === this.loadToken && this.useDefinition(definition),
+        (error) => token === this.loadToken && failed(error),
       );
-      return;
+    } catch (error) {
+      failed(error);
     }
-    if (!this.instrument) return this.fail(new AttuneError('unknown-instrument', 'No instrument given: set the instrument attribute (e.g. instrument="pcl-5") or the definition property.'));
-    const builtIn = getInstrument(this.instrument);
-    if (!builtIn) return this.fail(new AttuneError('unknown-instrument', `There is no built-in instrument "${this.instrument}". Known: ${instrumentIds.join(', ')}.`));
-    this.useDefinition(builtIn);
   }
 
   private useDefinition(definition: InstrumentDefinition): void {

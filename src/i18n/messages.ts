@@ -35,6 +35,12 @@ export interface Messages {
   settingUsed(label: string, value: number): string;
   flagsTitle: string;
   bandHeader: string;
+  /** Names the client's own point in a plot's table. */
+  plotYou: string;
+  /** Header of the column naming each point in a plot's table. */
+  plotPointHeader: string;
+  /** One sentence placing a point on a plot's two dimensions, for screen readers. */
+  plotDescribe(xLabel: string, x: string, yLabel: string, y: string, max: number): string;
   problemTitle: string;
   problemBody: string;
   problemDetails: string;

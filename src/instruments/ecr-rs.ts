@@ -11,7 +11,7 @@
  * Avoidance = mean of items 1-6 with 1-4 reverse-keyed (8 - answer); anxiety = mean of items 7-9.
  * Only the two continuous dimensions: no cutoffs, no bands and no attachment-style categories (Fraley
  * et al. 2015 find attachment dimensional, not categorical). Both dimensions high at once is the
- * push-pull of attachment ambivalence; showing that is for the results view, not the definition.
+ * push-pull of attachment ambivalence; the plot below places the person on both at once.
  * The norms in the reference are unverified and not used. Only the end points of the 1-7 scale have
  * sourced labels; points 2-6 are numbered only. No author instructions were found, so the instructions
  * sentence is the library's.
@@ -74,4 +74,5 @@ export const ecrRs: InstrumentDefinition = {
     { id: 'avoidance', label: 'Attachment avoidance', method: 'mean', items: ids(1, 6) },
     { id: 'anxiety', label: 'Attachment anxiety', method: 'mean', items: ids(7, 9) },
   ],
+  plots: [{ id: 'attachment', label: 'Attachment anxiety and avoidance toward your partner', x: 'avoidance', y: 'anxiety' }],
 };

@@ -8,7 +8,10 @@ export type AttuneErrorCode =
   | 'invalid-settings'
   | 'invalid-attribute'
   /** A result that is malformed, for another instrument or version, or not what its answers score (FHIR export). */
-  | 'invalid-result';
+  | 'invalid-result'
+  | 'invalid-text-pack'
+  | 'text-pack-required'
+  | 'unavailable';
 
 /** One problem: where (`items[3].options`) and what was expected (`at least 2 options`). */
 export interface Problem {

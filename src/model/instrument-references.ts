@@ -39,7 +39,12 @@ export function crossReferenceChecks(def: InstrumentDefinition, ctx: Ctx): void 
     if (!items.has(id)) fail(path, `no item with id "${id}"`);
   };
 
+  // Wording may be left out only where the licence forbids shipping it; a text pack then supplies it.
+  const restricted = def.licence.status === 'restricted';
+  const wordingRequired = 'required (only an instrument with licence status "restricted" leaves its wording out)';
+  if (!restricted && def.timeframe === undefined) fail(['timeframe'], wordingRequired);
   def.items.forEach((item, i) => {
+    if (!restricted && item.text === undefined) fail(['items', i, 'text'], wordingRequired);
     const values = item.options.map((o) => o.value);
     if (new Set(values).size !== values.length) fail(['items', i, 'options'], 'option values must be different from each other');
   });
@@ -122,4 +127,13 @@ export function crossReferenceChecks(def: InstrumentDefinition, ctx: Ctx): void 
   });
 
   (def.safety ?? []).forEach((s, si) => itemRef(['safety', si, 'item'], s.item));
+
+  unique(def.plots ?? [], 'plots');
+  (def.plots ?? []).forEach((plot, pi) => {
+    for (const axis of ['x', 'y'] as const) {
+      const scale = def.scales.find((s) => s.id === plot[axis]);
+      if (!scale) fail(['plots', pi, axis], `no scale with id "${plot[axis]}"`);
+      else if (scale.method !== 'mean') fail(['plots', pi, axis], `scale "${scale.id}" must be a mean, so that both axes share the items' response scale`);
+    }
+  });
 }

@@ -29,8 +29,11 @@ export type ResponseOption = z.infer<typeof ResponseOptionSchema>;
 
 export const ItemSchema = z.strictObject({
   id: Id,
-  /** Exact published wording. */
-  text: nonEmpty('text'),
+  /**
+   * Exact published wording. Left out only where the licence forbids shipping it (`licence.status`
+   * `restricted`): a practice that holds permission then supplies it in a text pack.
+   */
+  text: z.optional(nonEmpty('text')),
   /** The answers offered, in the order shown. */
   options: z.array(ResponseOptionSchema).check(z.minLength(2, 'at least 2 options')),
   /** Scored as (lowest + highest option value) − answer. */
@@ -130,6 +133,20 @@ export const BandSchema = z.strictObject({
 });
 export type Band = z.infer<typeof BandSchema>;
 
+/**
+ * Two mean scales shown together as a point on a plane (ECR: anxiety against avoidance), in the full
+ * results and the clinician report. Both continuous dimensions, never a category or style label.
+ */
+export const PlotSchema = z.strictObject({
+  id: Id,
+  label: nonEmpty('label'),
+  /** The scale along the horizontal axis. */
+  x: Id,
+  /** The scale along the vertical axis. */
+  y: Id,
+});
+export type Plot = z.infer<typeof PlotSchema>;
+
 /** A number the practice may choose within a published range, such as a cutoff. */
 export const SettingSchema = z.strictObject({
   id: Id,
@@ -164,6 +181,8 @@ export type Licence = z.infer<typeof LicenceSchema>;
 
 export const InstrumentSchema = z
   .strictObject({
+    /** Where an editor finds the JSON Schema of this format (`instrument.schema.json`); ignored by the library. */
+    $schema: z.optional(z.string()),
     /** Short name in lower case: `pcl-5`, `pc-ptsd-5`. */
     id: Id,
     /** Version of this definition; changes whenever wording, options or scoring change. */
@@ -174,8 +193,11 @@ export const InstrumentSchema = z
     edition: nonEmpty('edition'),
     /** One plain sentence for the client on what the questions are about. Written by the library. */
     description: nonEmpty('description'),
-    /** The period the questions ask about, as it reads after "The questions ask about": "the past month". */
-    timeframe: nonEmpty('timeframe'),
+    /**
+     * The period the questions ask about, as it reads after "The questions ask about": "the past month".
+     * Left out only where it is part of restricted wording (a text pack then supplies it).
+     */
+    timeframe: z.optional(nonEmpty('timeframe')),
     /** Typical minutes to complete, for the introduction. */
     minutes: z.int().check(z.minimum(1, 'at least 1')),
     /** The form's own instructions, shown above the questions. */
@@ -201,6 +223,7 @@ export const InstrumentSchema = z
      * one when its `locale` matches; otherwise the wording stays in `language`.
      */
     translations: z.optional(TranslationsSchema),
+    plots: z.optional(z.array(PlotSchema)),
   })
   .check(z.superRefine(crossReferenceChecks), z.superRefine(translationChecks));
 

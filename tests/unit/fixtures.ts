@@ -31,3 +31,18 @@ export function customInstrument(): InstrumentDefinition {
     bands: [{ id: 'level', scale: 'total', ranges: [{ from: 0, to: 2, label: 'low' }, { from: 3, to: 6, label: 'high' }] }],
   };
 }
+
+const iesIds = Array.from({ length: 22 }, (_, i) => String(i + 1));
+
+/** A text pack as a practice with permission would write it; the words here are the practice's, not the IES-R's. */
+export function practiceTextPack(): Record<string, unknown> {
+  return {
+    instrument: 'ies-r',
+    version: '1.0.0',
+    permission: 'Test Practice: permission letter on file, 2026',
+    timeframe: 'the past week',
+    instructions: 'Practice-supplied instructions.',
+    items: Object.fromEntries(iesIds.map((id) => [id, `Practice-supplied wording of item ${id}.`])),
+    options: { 0: 'Label 0', 1: 'Label 1', 2: 'Label 2', 3: 'Label 3', 4: 'Label 4' },
+  };
+}

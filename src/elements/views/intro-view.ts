@@ -17,7 +17,7 @@ export function introView({ definition, questions, experience, messages, onStart
       <h2 id="title" tabindex="-1">${definition.title}</h2>
       <p>${definition.description}</p>
       ${experience ? html`<p part="experience">${messages.introExperience(experience)}</p>` : nothing}
-      <p>${messages.introTimeframe(definition.timeframe)} ${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}</p>
+      <p>${definition.timeframe ? `${messages.introTimeframe(definition.timeframe)} ` : ''}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}</p>
       <p>${messages.introStop}</p>
       <div class="actions">
         <button type="button" class="primary" part="button button-primary start-button" @click=${onStart}>${messages.start}</button>

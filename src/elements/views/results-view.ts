@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Result } from '../../model/result.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatScore, scaleRange } from '../../scoring/scale-range.js';
+import { attachmentPlot } from '../charts/attachment-plot.js';
 
 /** Which result a client sees: a thank-you only (default), a plain-language summary, or the scores. */
 export type ResultsPolicy = 'none' | 'summary' | 'full';
@@ -64,6 +65,7 @@ function fullView(def: InstrumentDefinition, result: Result, messages: Messages)
           })}
         </tbody>
       </table>
+      ${plotsView(def, result, messages)}
       ${bands.length
         ? html`<table part="bands-table">
             <thead><tr><th scope="col">${messages.scaleHeader}</th><th scope="col">${messages.bandHeader}</th></tr></thead>
@@ -85,4 +87,26 @@ function fullView(def: InstrumentDefinition, result: Result, messages: Messages)
       <p>${messages.notADiagnosis}</p>
     </div>
   `;
+}
+
+/** The definition's plots (ECR: anxiety against avoidance), each with its table, once both scales are scored. */
+function plotsView(def: InstrumentDefinition, result: Result, messages: Messages) {
+  return (def.plots ?? []).map((plot) => {
+    const xScale = def.scales.find((s) => s.id === plot.x)!;
+    const yScale = def.scales.find((s) => s.id === plot.y)!;
+    const x = result.scales[plot.x];
+    const y = result.scales[plot.y];
+    if (x === null || x === undefined || y === null || y === undefined) return nothing;
+    const [xMin, xMax] = scaleRange(def, xScale);
+    const [yMin, yMax] = scaleRange(def, yScale);
+    return attachmentPlot({
+      id: `plot-${plot.id}`,
+      title: plot.label,
+      x: { label: xScale.label, min: xMin, max: xMax },
+      y: { label: yScale.label, min: yMin, max: yMax },
+      points: [{ label: messages.plotYou, x, y }],
+      pointHeader: messages.plotPointHeader,
+      describe: (p) => messages.plotDescribe(xScale.label, formatScore(p.x), yScale.label, formatScore(p.y), xMax),
+    });
+  });
 }

@@ -1,0 +1,1 @@
+export function jsonSchemas(schemas: { InstrumentSchema: unknown; TextPackSchema: unknown }, version: string): Record<string, Record<string, unknown>>;

@@ -1,0 +1,83 @@
+import { html, svg, nothing } from 'lit';
+import { formatScore } from '../../scoring/scale-range.js';
+
+/** One axis of the plot: a mean scale and the response scale its items share (ECR: 1 to 7). */
+export interface PlotAxis {
+  label: string;
+  min: number;
+  max: number;
+}
+
+/** One person's position at one time; the last point is the most recent. */
+export interface PlotPoint {
+  /** Names the point in the table and the description, e.g. "Your answers" or a date. */
+  label: string;
+  x: number;
+  y: number;
+}
+
+export interface AttachmentPlotProps {
+  /** Unique within the render root: prefixes the ids that tie the SVG to its title and description. */
+  id: string;
+  title: string;
+  x: PlotAxis;
+  y: PlotAxis;
+  points: PlotPoint[];
+  /** Names the point's own table column ("When", "Answers"). */
+  pointHeader: string;
+  /** One sentence placing a point on both dimensions, for the SVG's description. */
+  describe(point: PlotPoint): string;
+}
+
+const SIZE = 240;
+const PAD = 36;
+
+/**
+ * Attachment anxiety against avoidance as a point on a plane, with its text equivalent (a table).
+ * The two dimensions are continuous (Fraley et al. 2015), so the plot draws the scale's midpoint lines
+ * for orientation and never names quadrants or styles: a high value on both axes at once, the push-pull
+ * of attachment ambivalence, shows as a point in the upper right without a label that would turn a
+ * measurement into a type. No chart library: a few lines of SVG, styled by tokens.
+ */
+export function attachmentPlot({ id, title, x, y, points, pointHeader, describe }: AttachmentPlotProps) {
+  const inner = SIZE - 2 * PAD;
+  const px = (v: number) => PAD + ((v - x.min) / (x.max - x.min)) * inner;
+  // SVG's y grows downwards; higher scores sit higher
+  const py = (v: number) => SIZE - PAD - ((v - y.min) / (y.max - y.min)) * inner;
+  const ticks = (axis: PlotAxis) => Array.from({ length: Math.floor(axis.max - axis.min) + 1 }, (_, i) => axis.min + i);
+  const midX = (x.min + x.max) / 2;
+  const midY = (y.min + y.max) / 2;
+  const last = points[points.length - 1];
+  return html`
+    <figure class="plot" part="plot">
+      <figcaption id="${id}-title">${title}</figcaption>
+      <svg viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">
+        <desc id="${id}-desc">${points.map(describe).join(' ')}</desc>
+        ${svg`
+          <rect class="plot-frame" x=${PAD} y=${PAD} width=${inner} height=${inner}></rect>
+          ${ticks(x).map((t) => svg`<line class="plot-grid" x1=${px(t)} x2=${px(t)} y1=${PAD} y2=${SIZE - PAD}></line>
+            <text class="plot-tick" x=${px(t)} y=${SIZE - PAD + 14} text-anchor="middle">${t}</text>`)}
+          ${ticks(y).map((t) => svg`<line class="plot-grid" y1=${py(t)} y2=${py(t)} x1=${PAD} x2=${SIZE - PAD}></line>
+            <text class="plot-tick" x=${PAD - 8} y=${py(t) + 4} text-anchor="end">${t}</text>`)}
+          <line class="plot-mid" x1=${px(midX)} x2=${px(midX)} y1=${PAD} y2=${SIZE - PAD}></line>
+          <line class="plot-mid" y1=${py(midY)} y2=${py(midY)} x1=${PAD} x2=${SIZE - PAD}></line>
+          <text class="plot-axis" x=${PAD + inner / 2} y=${SIZE - 4} text-anchor="middle">${x.label}</text>
+          <text class="plot-axis" transform="rotate(-90)" x=${-(PAD + inner / 2)} y="12" text-anchor="middle">${y.label}</text>
+          ${points.length > 1
+            ? svg`<polyline class="plot-path" points=${points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}></polyline>`
+            : nothing}
+          ${points.map((p) => svg`<circle class=${p === last ? 'plot-point' : 'plot-point earlier'} cx=${px(p.x)} cy=${py(p.y)} r=${p === last ? 7 : 4.5}></circle>`)}
+        `}
+      </svg>
+    </figure>
+    <table class="plot-table" part="plot-table">
+      <caption>${title}</caption>
+      <thead>
+        <tr><th scope="col">${pointHeader}</th><th scope="col">${x.label}</th><th scope="col">${y.label}</th></tr>
+      </thead>
+      <tbody>
+        ${points.map((p) => html`<tr><th scope="row">${p.label}</th><td>${formatScore(p.x)}</td><td>${formatScore(p.y)}</td></tr>`)}
+      </tbody>
+    </table>
+  `;
+}

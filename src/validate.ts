@@ -1,0 +1,9 @@
+/**
+ * Validation of untrusted input in the browser: a practice's own definition and a text pack. Its own
+ * entry (`attune-validate.js` beside the script-tag bundle, a shared chunk in the ES build) because zod
+ * is larger than Lit itself and built-in definitions need no validation at run time.
+ */
+export { parseDefinition } from './model/parse-definition.js';
+export { applyTextPack } from './model/text-pack.js';
+// stored state is untrusted input too (persist="session|local")
+export { readSnapshot } from './session/parse-snapshot.js';
