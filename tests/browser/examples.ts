@@ -13,8 +13,14 @@ const steps = {
   finish: (el: Screener) => click(el, part(el, 'finish-button')),
 };
 
+/** The wording a practice with permission supplies for the IES-R (the words are the test's own). */
+export const iesTextPack = async () => (await fetch(new URL('./fixtures/ies-r.text-pack.json', import.meta.url))).json();
+
 function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example[] {
-  const at = (results = 'none') => mount(html`<attune-screener instrument=${instrument} mode=${mode} results=${results}></attune-screener>`);
+  const at = async (results = 'none') => {
+    const textPack = instrument === 'ies-r' ? await iesTextPack() : undefined;
+    return mount(html`<attune-screener instrument=${instrument} mode=${mode} results=${results} .textPack=${textPack}></attune-screener>`);
+  };
   const completed = async (results: string) => {
     const el = await at(results);
     await steps.start(el);
@@ -35,7 +41,12 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
     { name: `${instrument} ${mode}: questions`, render: async () => { const el = await at(); await steps.start(el); return el; } },
     {
       name: `${instrument} ${mode}: questions answered`,
-      render: async () => { const el = await at(); await steps.start(el); await choose(el, instrument === 'pcl-5' ? '1' : 'exposure', 1); return el; },
+      render: async () => {
+        const el = await at();
+        await steps.start(el);
+        await choose(el, part(el, 'question')!.id.replace(/^question-/, ''), 1);
+        return el;
+      },
     },
     {
       name: `${instrument} ${mode}: error summary`,
@@ -57,6 +68,7 @@ export const examples: Example[] = [
   ...instrumentExamples('pcl-5', 'paged'),
   ...instrumentExamples('pc-ptsd-5', 'page'),
   ...instrumentExamples('pc-ptsd-5', 'paged'),
+  ...['itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r'].flatMap((id) => [...instrumentExamples(id, 'page'), ...instrumentExamples(id, 'paged')]),
   {
     name: 'pc-ptsd-5 page: "NO" at the gate',
     render: async () => {
@@ -68,4 +80,7 @@ export const examples: Example[] = [
   },
   { name: 'problem: unknown instrument', render: () => mount(html`<attune-screener instrument="pcl-6"></attune-screener>`) },
   { name: 'problem: malformed definition', render: () => mount(html`<attune-screener .definition=${{ id: 'x', items: [] }}></attune-screener>`) },
+  { name: 'problem: IES-R without a text pack', render: () => mount(html`<attune-screener instrument="ies-r"></attune-screener>`) },
+  { name: 'problem: definition file not found', render: () => mount(html`<attune-screener src="./fixtures/missing.json"></attune-screener>`) },
+  { name: 'practice definition from src', render: () => mount(html`<attune-screener src=${new URL('./fixtures/checkin.definition.json', import.meta.url).href}></attune-screener>`) },
 ];

@@ -1,0 +1,215 @@
+// Every built-in instrument as a client meets it: its exact wording on screen, completion by keyboard
+// alone, and the result the Node core computes for the same answers. Then the ways a practice brings an
+// instrument of its own (src=) or the wording of a restricted one (a text pack), and the attachment plot.
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getInstrument, score, type InstrumentDefinition } from '../../src/core.js';
+import { iesTextPack } from './examples.js';
+import { click, focused, legends, mount, part, parts, type Screener } from './helpers.js';
+
+const press = (key: string) => sendKeys({ press: key });
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+
+/** Mounts and listens for attune-error from the first render on. */
+async function mountWatchingErrors(template: ReturnType<typeof html>) {
+  const errors: CustomEvent[] = [];
+  const listener = (e: Event) => errors.push(e as CustomEvent);
+  document.addEventListener('attune-error', listener);
+  try {
+    const el = await mount(template);
+    await el.updateComplete;
+    return { el, errors };
+  } finally {
+    document.removeEventListener('attune-error', listener);
+  }
+}
+
+/**
+ * Tab into each radio group in turn and choose an answer with the arrow keys (Space for the first),
+ * as a keyboard user does; a different answer for each question. Returns what was chosen.
+ */
+async function answerEveryQuestionByKeyboard(el: Screener, def: InstrumentDefinition) {
+  const chosen: Record<string, number> = {};
+  for (const [n, item] of def.items.entries()) {
+    await press('Tab');
+    expect((focused(el) as HTMLInputElement).name, `question ${item.id}`).to.equal(`item-${item.id}`);
+    const index = n % item.options.length;
+    if (index === 0) await press('Space');
+    for (let i = 0; i < index; i++) await press('ArrowDown');
+    chosen[item.id] = item.options[index]!.value;
+  }
+  return chosen;
+}
+
+/** Tabs forward to a control, past whatever comes first (such as the quick-exit control). */
+async function tabTo(el: Screener, name: string) {
+  for (let i = 0; i < 4 && focused(el) !== part(el, name); i++) await press('Tab');
+  expect(focused(el), `focus on ${name}`).to.equal(part(el, name));
+}
+
+async function completeByKeyboard(el: Screener, def: InstrumentDefinition) {
+  await tabTo(el, 'start-button');
+  await press('Enter');
+  await el.updateComplete;
+  const chosen = await answerEveryQuestionByKeyboard(el, def);
+  await press('Tab');
+  expect(focused(el)).to.equal(part(el, 'finish-button'));
+  setTimeout(() => press('Enter'));
+  const { detail } = await oneEvent(el, 'attune-complete');
+  return { chosen, detail };
+}
+
+describe('every built-in instrument, as a client meets it', () => {
+  for (const id of ['pcl-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r']) {
+    it(`${id}: the exact wording on screen, completed by keyboard alone, scored as the Node core scores it`, async () => {
+      const textPack = id === 'ies-r' ? await iesTextPack() : undefined;
+      const el = await mount(html`<attune-screener instrument=${id} .textPack=${textPack}></attune-screener>`);
+      const def = el.instrumentDefinition!;
+      const { chosen, detail } = await completeByKeyboard(el, def);
+
+      expect(detail.answers).to.deep.equal(chosen);
+      expect(detail.result).to.deep.equal(score(getInstrument(id)!, chosen));
+      expect(detail.result.status).to.equal('complete');
+    });
+  }
+
+  it('each question\'s legend is the item\'s published wording, with its number', async () => {
+    for (const id of ['itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7']) {
+      const el = await mount(html`<attune-screener instrument=${id}></attune-screener>`);
+      await click(el, part(el, 'start-button'));
+      const def = getInstrument(id)!;
+      expect(legends(el)).to.deep.equal(def.items.map((item) => (/^\d+$/.test(item.id) ? `${item.id}. ${item.text}` : item.text)));
+    }
+  });
+
+  it('a 1-7 agreement scale names every point: the sourced end labels, numbers between', async () => {
+    const el = await mount(html`<attune-screener instrument="ecr-rs"></attune-screener>`);
+    await click(el, part(el, 'start-button'));
+    const first = part(el, 'question')!;
+    const names = [...first.querySelectorAll('label')].map((l) => l.textContent!.trim());
+    expect(names).to.deep.equal(['1, strongly disagree', '2', '3', '4', '5', '6', '7, strongly agree']);
+  });
+
+  it('the ITQ shows the form\'s lead-in above its impairment questions', async () => {
+    const el = await mount(html`<attune-screener instrument="itq"></attune-screener>`);
+    await click(el, part(el, 'start-button'));
+    expect(parts(el, 'stem').map((p) => p.textContent)).to.deep.equal(['In the past month, how much have you been bothered by:', 'In the past month have the above problems:']);
+  });
+});
+
+describe('attachment ambivalence, shown', () => {
+  async function ecrFinished(answers: Record<string, number>, results = 'full') {
+    const el = await mount(html`<attune-screener instrument="ecr-rs" results=${results}></attune-screener>`);
+    await click(el, part(el, 'start-button'));
+    for (const [id, value] of Object.entries(answers)) {
+      await click(el, el.shadowRoot!.querySelector<HTMLInputElement>(`#question-${id} input[value="${value}"]`));
+    }
+    await click(el, part(el, 'finish-button'));
+    return el;
+  }
+
+  it('the full results place the person on both dimensions: an SVG plot with a text equivalent', async () => {
+    // avoidance (8-6)+(8-5)+(8-7)+(8-2)+3+4 = 19/6 = 3.17; anxiety (5+6+2)/3 = 4.33
+    const el = await ecrFinished({ 1: 6, 2: 5, 3: 7, 4: 2, 5: 3, 6: 4, 7: 5, 8: 6, 9: 2 });
+    expect(el.result!.scales).to.deep.equal({ avoidance: 19 / 6, anxiety: 13 / 3 });
+
+    const plot = part(el, 'plot')!;
+    const svg = plot.querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    const labelledBy = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+    expect(labelledBy).to.deep.equal([
+      'Attachment anxiety and avoidance toward your partner',
+      'Attachment avoidance 3.17 and attachment anxiety 4.33, each on a scale up to 7.',
+    ]);
+    // the point sits where the numbers say: x from avoidance, y from anxiety, higher anxiety higher up
+    const point = svg.querySelector('circle.plot-point')!;
+    const frame = svg.querySelector('rect.plot-frame')!;
+    const [x0, y0, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(frame.getAttribute(a)));
+    expect(Number(point.getAttribute('cx'))).to.be.closeTo(x0! + ((19 / 6 - 1) / 6) * w!, 0.01);
+    expect(Number(point.getAttribute('cy'))).to.be.closeTo(y0! + h! - ((13 / 3 - 1) / 6) * h!, 0.01);
+
+    const rows = [...part(el, 'plot-table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal([['Your answers', '3.17', '4.33']]);
+    // no attachment style is named anywhere
+    expect(part(el, 'results')!.textContent!.toLowerCase()).not.to.match(/secure|fearful|preoccupied|dismissing/);
+  });
+
+  it('the ECR-R shows the same plot; the summary and thank-you views show no numbers at all', async () => {
+    const full = await mount(html`<attune-screener instrument="ecr-r" results="full"></attune-screener>`);
+    await click(full, part(full, 'start-button'));
+    for (const fieldset of parts(full, 'question')) await click(full, fieldset.querySelector<HTMLInputElement>('input[value="4"]'));
+    await click(full, part(full, 'finish-button'));
+    expect(part(full, 'plot')!.querySelector('figcaption')!.textContent).to.equal('Attachment anxiety and avoidance in romantic relationships');
+
+    const summary = await ecrFinished({ 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4, 8: 4, 9: 4 }, 'summary');
+    expect(part(summary, 'plot')).to.equal(null);
+    expect(part(summary, 'results')!.textContent).not.to.match(/\d/);
+  });
+});
+
+describe('IES-R: wording only from a practice that holds permission', () => {
+  it('without a text pack the widget says what is needed, and tells the host how to supply it', async () => {
+    const { el, errors } = await mountWatchingErrors(html`<attune-screener instrument="ies-r"></attune-screener>`);
+    expect(part(el, 'problem')!.textContent).to.contain('This questionnaire cannot be shown right now');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['text-pack-required']);
+    expect(errors[0]!.detail.message).to.contain('text-pack-src').and.to.contain('declined');
+    expect(parts(el, 'question')).to.have.length(0);
+  });
+
+  it('with a text pack from the practice\'s own site, it shows the practice\'s wording and labels', async () => {
+    const el = await mount(html`<attune-screener instrument="ies-r" text-pack-src=${fixture('ies-r.text-pack.json')}></attune-screener>`);
+    expect(part(el, 'intro')!.textContent).to.contain('The questions ask about the past week.');
+    await click(el, part(el, 'start-button'));
+    expect(legends(el)[6]).to.equal('7. Practice-supplied wording of item 7.');
+    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Label 0', 'Label 1', 'Label 2', 'Label 3', 'Label 4']);
+  });
+
+  it('a text pack that does not fit names every problem by path', async () => {
+    const pack = await iesTextPack();
+    delete pack.items['7'];
+    pack.items['30'] = 'extra';
+    const { el, errors } = await mountWatchingErrors(html`<attune-screener instrument="ies-r" .textPack=${pack}></attune-screener>`);
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-text-pack']);
+    expect(errors[0]!.detail.problems).to.deep.equal([
+      { path: 'items.7', message: 'missing' },
+      { path: 'items.30', message: 'no item with this id in ies-r' },
+    ]);
+    expect([...part(el, 'problem')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['items.7: missing', 'items.30: no item with this id in ies-r']);
+  });
+});
+
+describe('a practice\'s own instrument from src', () => {
+  it('loads the JSON file, renders it, and scores it like a built-in', async () => {
+    const el = await mount(html`<attune-screener src=${fixture('checkin.definition.json')}></attune-screener>`);
+    expect(part(el, 'intro')!.textContent).to.contain('Weekly check-in');
+    await click(el, part(el, 'start-button'));
+    for (const [id, value] of [['sleep', 2], ['calm', 0], ['alone', 1]] as const) {
+      await click(el, el.shadowRoot!.querySelector<HTMLInputElement>(`#question-${id} input[value="${value}"]`));
+    }
+    setTimeout(() => part(el, 'finish-button')!.click());
+    const { detail } = await oneEvent(el, 'attune-complete');
+    // sleep 2 + calm reversed (0 + 2 - 0) + alone 1 = 5, at or above the default cutoff 4
+    expect(detail.result).to.deep.include({ instrument: { id: 'practice-checkin', version: '2024.1' }, scales: { total: 5 }, rules: { 'follow-up': true } });
+  });
+
+  it('a file with mistakes: every problem by path, in the widget and in attune-error', async () => {
+    const { el, errors } = await mountWatchingErrors(html`<attune-screener src=${fixture('broken.definition.json')}></attune-screener>`);
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-definition']);
+    const lines = [...part(el, 'problem')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).to.include('items[3].options: at least 2 options');
+  });
+
+  it('a file that cannot be loaded: a calm message and the HTTP status for the web team', async () => {
+    const { el, errors } = await mountWatchingErrors(html`<attune-screener src=${fixture('missing.json')}></attune-screener>`);
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['unavailable']);
+    expect(errors[0]!.detail.message).to.contain('HTTP 404');
+    expect(part(el, 'problem')!.textContent).to.contain('Nothing you have answered is lost');
+  });
+
+  it('a cross-reference mistake is named too, once the shape is right', async () => {
+    const broken = await (await fetch(fixture('broken.definition.json'))).json();
+    broken.items[3].options.push({ value: 1, label: 'Another' });
+    const { errors } = await mountWatchingErrors(html`<attune-screener .definition=${broken}></attune-screener>`);
+    expect(errors[0]!.detail.problems).to.deep.equal([{ path: 'scales[0].items[3]', message: 'no item with id "e"' }]);
+  });
+});
