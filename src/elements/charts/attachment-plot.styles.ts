@@ -19,6 +19,15 @@ export const attachmentPlotStyles = css`
     height: auto;
     overflow: visible;
   }
+  /* the figure's caption already names the plot on screen; the table keeps its name for screen readers */
+  .plot-table caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .plot-frame {
     fill: var(--attune-color-surface, #ffffff);
     stroke: var(--attune-color-border, #7b8794);
@@ -53,7 +62,16 @@ export const attachmentPlotStyles = css`
     fill-opacity: 0.55;
   }
   @media (forced-colors: active) {
-    .plot-frame { fill: Canvas; stroke: CanvasText; }
+    /* the figure's caption already names the plot on screen; the table keeps its name for screen readers */
+  .plot-table caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .plot-frame { fill: Canvas; stroke: CanvasText; }
     .plot-grid, .plot-mid, .plot-path { stroke: CanvasText; }
     .plot-tick, .plot-axis { fill: CanvasText; }
     .plot-point { fill: Highlight; stroke: Canvas; }
