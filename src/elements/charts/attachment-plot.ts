@@ -30,7 +30,11 @@ export interface AttachmentPlotProps {
 }
 
 const SIZE = 240;
-const PAD = 36;
+// room for tick labels and axis names on the left and below; a little on the other sides for the point
+const LEFT = 40;
+const BOTTOM = 40;
+const TOP = 10;
+const RIGHT = 12;
 
 /**
  * Attachment anxiety against avoidance as a point on a plane, with its text equivalent (a table).
@@ -40,10 +44,11 @@ const PAD = 36;
  * measurement into a type. No chart library: a few lines of SVG, styled by tokens.
  */
 export function attachmentPlot({ id, title, x, y, points, pointHeader, describe }: AttachmentPlotProps) {
-  const inner = SIZE - 2 * PAD;
-  const px = (v: number) => PAD + ((v - x.min) / (x.max - x.min)) * inner;
+  const width = SIZE - LEFT - RIGHT;
+  const height = SIZE - TOP - BOTTOM;
+  const px = (v: number) => LEFT + ((v - x.min) / (x.max - x.min)) * width;
   // SVG's y grows downwards; higher scores sit higher
-  const py = (v: number) => SIZE - PAD - ((v - y.min) / (y.max - y.min)) * inner;
+  const py = (v: number) => TOP + height - ((v - y.min) / (y.max - y.min)) * height;
   const ticks = (axis: PlotAxis) => Array.from({ length: Math.floor(axis.max - axis.min) + 1 }, (_, i) => axis.min + i);
   const midX = (x.min + x.max) / 2;
   const midY = (y.min + y.max) / 2;
@@ -54,15 +59,15 @@ export function attachmentPlot({ id, title, x, y, points, pointHeader, describe 
       <svg viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">
         <desc id="${id}-desc">${points.map(describe).join(' ')}</desc>
         ${svg`
-          <rect class="plot-frame" x=${PAD} y=${PAD} width=${inner} height=${inner}></rect>
-          ${ticks(x).map((t) => svg`<line class="plot-grid" x1=${px(t)} x2=${px(t)} y1=${PAD} y2=${SIZE - PAD}></line>
-            <text class="plot-tick" x=${px(t)} y=${SIZE - PAD + 14} text-anchor="middle">${t}</text>`)}
-          ${ticks(y).map((t) => svg`<line class="plot-grid" y1=${py(t)} y2=${py(t)} x1=${PAD} x2=${SIZE - PAD}></line>
-            <text class="plot-tick" x=${PAD - 8} y=${py(t) + 4} text-anchor="end">${t}</text>`)}
-          <line class="plot-mid" x1=${px(midX)} x2=${px(midX)} y1=${PAD} y2=${SIZE - PAD}></line>
-          <line class="plot-mid" y1=${py(midY)} y2=${py(midY)} x1=${PAD} x2=${SIZE - PAD}></line>
-          <text class="plot-axis" x=${PAD + inner / 2} y=${SIZE - 4} text-anchor="middle">${x.label}</text>
-          <text class="plot-axis" transform="rotate(-90)" x=${-(PAD + inner / 2)} y="12" text-anchor="middle">${y.label}</text>
+          <rect class="plot-frame" x=${LEFT} y=${TOP} width=${width} height=${height}></rect>
+          ${ticks(x).map((t) => svg`<line class="plot-grid" x1=${px(t)} x2=${px(t)} y1=${TOP} y2=${TOP + height}></line>
+            <text class="plot-tick" x=${px(t)} y=${TOP + height + 14} text-anchor="middle">${t}</text>`)}
+          ${ticks(y).map((t) => svg`<line class="plot-grid" y1=${py(t)} y2=${py(t)} x1=${LEFT} x2=${LEFT + width}></line>
+            <text class="plot-tick" x=${LEFT - 8} y=${py(t) + 4} text-anchor="end">${t}</text>`)}
+          <line class="plot-mid" x1=${px(midX)} x2=${px(midX)} y1=${TOP} y2=${TOP + height}></line>
+          <line class="plot-mid" y1=${py(midY)} y2=${py(midY)} x1=${LEFT} x2=${LEFT + width}></line>
+          <text class="plot-axis" x=${LEFT + width / 2} y=${SIZE - 6} text-anchor="middle">${x.label}</text>
+          <text class="plot-axis" transform="rotate(-90)" x=${-(TOP + height / 2)} y="12" text-anchor="middle">${y.label}</text>
           ${points.length > 1
             ? svg`<polyline class="plot-path" points=${points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}></polyline>`
             : nothing}
