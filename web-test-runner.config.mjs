@@ -4,10 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { chromiumArgs } from './scripts/chromium-args.mjs';
+import { testEndpoints } from './scripts/wtr-test-endpoints.mjs';
 
 export default {
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
+  // practice endpoints that fail, stall and drop connections, on the test server's own origin
+  middleware: [testEndpoints()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

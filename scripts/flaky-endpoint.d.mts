@@ -14,7 +14,7 @@ export interface FlakyEndpointOptions {
 export interface FlakyEndpoint {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   stored: Map<string, any>;
-  requests: { key: string | undefined; outcome: string }[];
+  requests: { key: string | undefined; outcome: string; headers?: { authorization?: string; contentType?: string } }[];
   faults: string[];
   reset(): void;
   close(): void;

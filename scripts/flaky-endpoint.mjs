@@ -50,6 +50,7 @@ export function createFlakyEndpoint({ seed = 1, faultRate = 0.5, maxFaults = 20,
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const key = req.headers['idempotency-key'];
+    const headers = { authorization: req.headers.authorization, contentType: req.headers['content-type'] };
     firstAt ??= Date.now();
     let body;
     try {
@@ -70,7 +71,7 @@ export function createFlakyEndpoint({ seed = 1, faultRate = 0.5, maxFaults = 20,
     const inWindow = Date.now() - firstAt < faultWindowMs;
     const fault = inWindow && faults.length < maxFaults && random() < faultRate ? FAULTS[Math.floor(random() * FAULTS.length)] : undefined;
     if (fault) faults.push(fault);
-    requests.push({ key, outcome: fault ?? 'stored' });
+    requests.push({ key, outcome: fault ?? 'stored', headers });
     switch (fault) {
       case 'fail-503':
         return res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '0' }).end('{"error":"unavailable"}');

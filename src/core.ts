@@ -43,5 +43,15 @@ export { TextPackSchema, applyTextPack, type TextPack } from './model/text-pack.
 export { needsTextPack } from './model/needs-text-pack.js';
 export { AnswersSchema, SettingsSchema, type Answers, type Settings } from './model/answers.js';
 export { ResultSchema, type Result } from './model/result.js';
+export {
+  SubmissionSchema,
+  ScreenerSubmissionSchema,
+  BatterySubmissionSchema,
+  SubmittedCompletionSchema,
+  type Submission,
+  type ScreenerSubmission,
+  type BatterySubmission,
+  type SubmittedCompletion,
+} from './model/submission.js';
 export { CompletionSchema, type Completion } from './model/completion.js';
 export * from './export/fhir.js';

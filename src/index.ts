@@ -12,3 +12,11 @@ export {
 export type { ResultsPolicy } from './elements/views/results-view.js';
 export type { Mode } from './session/session.js';
 export type { Messages } from './i18n/messages.js';
+export {
+  type BeforeSubmit,
+  type SubmissionState,
+  type AttuneSubmitDetail,
+  type AttuneSubmitErrorDetail,
+} from './elements/submits-to-endpoint.js';
+export { configureSubmissions, type SubmissionTiming } from './elements/page-outboxes.js';
+export type { OutboxRequest } from './session/outbox.js';

@@ -18,6 +18,11 @@ import { problemView } from './views/problem-view.js';
 import { questionView } from './views/question-view.js';
 import { resultsView, type ResultsPolicy } from './views/results-view.js';
 import { sectionIntroView } from './views/section-view.js';
+import { completionFingerprint, restoreFinished, toCompletion } from '../session/completion.js';
+import { FormAssociated } from './form-associated.js';
+import { integrationStyles } from './integration.styles.js';
+import { SubmitsToEndpoint } from './submits-to-endpoint.js';
+import { submissionStatusView } from './views/submission-status-view.js';
 
 /** `detail` of `attune-change`: the answer just given and all answers so far. */
 export interface AttuneChangeDetail {
@@ -55,6 +60,8 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @fires attune-change - The client answered a question. `detail`: {@link AttuneChangeDetail}.
  * @fires attune-complete - The client finished. `detail`: {@link AttuneCompleteDetail}.
  * @fires attune-error - The instrument, definition or an attribute is not valid. `detail`: {@link AttuneErrorDetail}.
+ * @fires attune-submit - The practice's `submit-url` acknowledged the completion (2xx). `detail`: {@link AttuneSubmitDetail}.
+ * @fires attune-submit-error - An attempt to reach `submit-url` failed; `detail.willRetry` says whether the outbox keeps trying. `detail`: {@link AttuneSubmitErrorDetail}.
  *
  * @slot thanks - Replaces the default thank-you paragraph shown when the client finishes.
  *
@@ -82,6 +89,7 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @csspart plot-table - The table that carries the same numbers as the plot.
  * @csspart attribution - The citation or attribution the licence asks for.
  * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
+ * @csspart submission-status - With `submit-url`: whether the answers have reached the practice (a live region).
  *
  * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
  * @cssprop [--attune-font-size=1rem] - Base text size.
@@ -101,8 +109,8 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @cssprop [--attune-radius=0.5rem] - Corner radius of answers, buttons and panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
-export class AttuneScreener extends LitElement {
-  static override styles = [screenerStyles, attachmentPlotStyles];
+export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)) {
+  static override styles = [screenerStyles, attachmentPlotStyles, integrationStyles];
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
@@ -173,6 +181,34 @@ export class AttuneScreener extends LitElement {
   /** The definition in use, once resolved. */
   get instrumentDefinition(): InstrumentDefinition | undefined {
     return this.session?.definition;
+  }
+
+  /** Skips the introduction, straight to the questions (<attune-battery> introduces all its questionnaires at once). */
+  start(): void {
+    if (this.session?.stage === 'intro' && !this.problem) this.onStart();
+  }
+
+  // Form association and submission (form-associated.ts, submits-to-endpoint.ts): the finished
+  // result becomes the form's value and one submission to the practice's endpoint.
+  private completed(s: Session): void {
+    const completion = toCompletion(s.result!, s.answers);
+    this.setFormCompletion(completion);
+    this.submitOnce(completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
+  }
+
+  protected override formReset(): void {
+    const def = this.session?.definition;
+    if (def) this.go(session.startSession(def));
+    this.resetSubmission();
+  }
+
+  protected override formRestore(state: string): void {
+    const restored = this.session && restoreFinished(this.session.definition, state, this.effectiveSettings);
+    if (restored) this.completed((this.session = restored));
+  }
+
+  protected override incompleteMessage(): string {
+    return this.messages.formIncomplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -308,6 +344,7 @@ export class AttuneScreener extends LitElement {
     this.go(s, 'title');
     this.announcement = '';
     this.emit<AttuneCompleteDetail>('attune-complete', { result: s.result!, answers: { ...s.answers } });
+    this.completed(s);
   };
 
   private onGoTo = (itemId: string) => {
@@ -325,7 +362,8 @@ export class AttuneScreener extends LitElement {
     const s = this.session;
     const body = this.problem ? problemView(this.problem, this.messages) : s ? this.renderStage(s) : nothing;
     return html`
-      ${body}
+      ${this.renderDisabled(body)}
+      ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${s && !this.problem ? html`<p class="attribution" part="attribution">${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
     `;

@@ -63,4 +63,17 @@ export const en: Messages = {
       : 'Your answers are kept in this browser tab until you finish or close it.',
   restoreFailed: 'Your earlier answers could not be brought back, so the questionnaire starts from the beginning.',
   storageUnavailable: 'This browser cannot save your answers, so they will be lost if you leave or reload this page.',
+  submissionSending: 'Sending your answers to the practice…',
+  submissionSent: 'Your answers have reached the practice.',
+  submissionRetrying: (kept) =>
+    `Your answers have not reached the practice yet, because the connection is not working right now. We will keep trying${kept ? ' while this page is open, and again the next time you open it.' : '. Please keep this page open until this message says they have arrived.'}`,
+  submissionRejected: "The practice's website did not accept your answers, so they have not reached the practice. This is not something you did wrong. Please let the practice know, so they can help.",
+  submissionResumed: 'Answers from your earlier visit are being sent to the practice.',
+  formIncomplete: 'Please finish this questionnaire before you send the form.',
+  batteryTitle: 'Questionnaires',
+  batteryLength: (count, minutes, upTo) =>
+    `There are ${upTo ? 'up to ' : ''}${count} short questionnaires, one after another. Together they usually take about ${minutes} minutes.`,
+  batteryListLabel: 'The questionnaires',
+  batteryProgress: (n, total) => `Questionnaire ${n} of ${total}`,
+  batteryThanksBody: 'You have finished the questionnaires. Thank you for taking the time to answer.',
 };

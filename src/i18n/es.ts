@@ -66,4 +66,17 @@ export const es: Messages = {
       : 'Tus respuestas se conservan en esta pestaña del navegador hasta que termines o la cierres.',
   restoreFailed: 'No se pudieron recuperar tus respuestas anteriores, así que el cuestionario empieza desde el principio.',
   storageUnavailable: 'Este navegador no puede guardar tus respuestas, así que se perderán si sales de esta página o la recargas.',
+  submissionSending: 'Enviando tus respuestas a la consulta…',
+  submissionSent: 'Tus respuestas han llegado a la consulta.',
+  submissionRetrying: (kept) =>
+    `Tus respuestas todavía no han llegado a la consulta, porque la conexión no funciona en este momento. Seguiremos intentándolo${kept ? ' mientras esta página esté abierta, y de nuevo la próxima vez que la abras.' : '. Mantén esta página abierta hasta que este mensaje diga que han llegado.'}`,
+  submissionRejected: 'El sitio web de la consulta no aceptó tus respuestas, así que no han llegado a la consulta. No es algo que hayas hecho mal. Avisa a la consulta para que pueda ayudarte.',
+  submissionResumed: 'Se están enviando a la consulta las respuestas de tu visita anterior.',
+  formIncomplete: 'Termina este cuestionario antes de enviar el formulario.',
+  batteryTitle: 'Cuestionarios',
+  batteryLength: (count, minutes, upTo) =>
+    `Hay ${upTo ? 'hasta ' : ''}${count} cuestionarios breves, uno tras otro. En total suelen llevar unos ${minutes} minutos.`,
+  batteryListLabel: 'Los cuestionarios',
+  batteryProgress: (n, total) => `Cuestionario ${n} de ${total}`,
+  batteryThanksBody: 'Has terminado los cuestionarios. Gracias por dedicar tiempo a responder.',
 };

@@ -82,4 +82,23 @@ export interface Messages {
   restoreFailed: string;
   /** Storage is disabled or full: nothing will be kept. */
   storageUnavailable: string;
+  // Submission to the practice (submit-url)
+  submissionSending: string;
+  submissionSent: string;
+  /** Not yet delivered; `kept`: the outbox survives a reload (persist on), so closing the page loses nothing. */
+  submissionRetrying(kept: boolean): string;
+  /** The endpoint refused the submission (4xx); never blames the client. */
+  submissionRejected: string;
+  /** Answers queued on an earlier visit are being sent. */
+  submissionResumed: string;
+  // Form association
+  /** The form's validation message while a `required` widget is not finished. */
+  formIncomplete: string;
+  // <attune-battery>
+  batteryTitle: string;
+  /** How many questionnaires, how long; `upTo`: some may be skipped depending on earlier answers. */
+  batteryLength(count: number, minutes: number, upTo: boolean): string;
+  batteryListLabel: string;
+  batteryProgress(n: number, total: number): string;
+  batteryThanksBody: string;
 }

@@ -11,21 +11,21 @@ import { ResultSchema } from './result.js';
 
 const InstrumentRef = z.strictObject({ id: z.string(), version: z.string() });
 
-/** One instrument's completion: which instrument, when, the result the browser computed and the answers. */
-export const CompletionSchema = z.strictObject({
+/** One instrument's completion as submitted: which instrument, when, the result the browser computed and the answers. */
+export const SubmittedCompletionSchema = z.strictObject({
   instrument: InstrumentRef,
   /** ISO 8601 time the client finished. */
   completedAt: z.iso.datetime(),
   result: ResultSchema,
   answers: AnswersSchema,
 });
-export type Completion = z.infer<typeof CompletionSchema>;
+export type SubmittedCompletion = z.infer<typeof SubmittedCompletionSchema>;
 
 /** Body of the POST from `<attune-screener submit-url>`. */
 export const ScreenerSubmissionSchema = z.strictObject({
   /** Same for one completion across every retry and reload; also sent as the `Idempotency-Key` header. */
   idempotencyKey: z.string().check(z.minLength(16)),
-  ...CompletionSchema.shape,
+  ...SubmittedCompletionSchema.shape,
 });
 export type ScreenerSubmission = z.infer<typeof ScreenerSubmissionSchema>;
 
@@ -35,7 +35,7 @@ export const BatterySubmissionSchema = z.strictObject({
   /** ISO 8601 time the client finished the last instrument. */
   completedAt: z.iso.datetime(),
   battery: z.strictObject({ instruments: z.array(z.string()) }),
-  completions: z.array(CompletionSchema),
+  completions: z.array(SubmittedCompletionSchema),
   /** Instruments not asked because a gating rule closed (e.g. the PCL-5 after a negative PC-PTSD-5). */
   skipped: z.array(z.strictObject({ instrument: z.string(), reason: z.string() })),
 });

@@ -9,7 +9,11 @@ describe('privacy', () => {
 
   beforeEach(() => {
     calls.length = 0;
-    window.fetch = (input: RequestInfo | URL) => { calls.push(`fetch ${String(input)}`); return originals.fetch.call(window, input); };
+    // the test page itself loads hundreds of modules: with the default buffer (250 entries) full,
+    // no later request would be recorded at all and "nothing loaded" would pass unchecked
+    performance.setResourceTimingBufferSize(100_000);
+    performance.clearResourceTimings();
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => { calls.push(`fetch ${String(input)}`); return originals.fetch.call(window, input, init); };
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) { calls.push(`xhr ${String(url)}`); return originals.open.call(this, method, url, true); } as typeof XMLHttpRequest.prototype.open;
     navigator.sendBeacon = (url: string | URL) => { calls.push(`beacon ${String(url)}`); return true; };
     window.WebSocket = function (url: string | URL) { calls.push(`websocket ${String(url)}`); throw new Error('blocked'); } as unknown as typeof WebSocket;
@@ -35,6 +39,23 @@ describe('privacy', () => {
       expect(document.title).not.to.match(/\d/);
     });
   }
+
+  it('with submit-url, the one request is the POST of the completion to that address, with no answer in any URL', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const endpoint = `/__attune-test/endpoints/privacy-${Date.now()}`;
+    const el = await mount(html`<attune-screener instrument="pcl-5" results="full" submit-url=${endpoint}></attune-screener>`);
+    await click(el, part(el, 'start-button'));
+    await answerAllShown(el, 3);
+    setTimeout(() => part(el, 'finish-button')!.click());
+    await oneEvent(el, 'attune-submit');
+    const address = new URL(endpoint, location.href).href;
+    // a fetch's timing entry is recorded once its response has ended, just after the event
+    for (let i = 0; i < 40 && performance.getEntriesByType('resource').length === before; i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).to.deep.equal([`fetch ${address}`]);
+    expect(performance.getEntriesByType('resource').slice(before).map((e) => e.name)).to.deep.equal([address]);
+    expect(location.href).not.to.contain('answers');
+  });
 
   it('a practice definition loads only the library\'s own validator module, from the library\'s own origin', async () => {
     const el = await mount(html`<attune-screener .definition=${customInstrument()}></attune-screener>`);

@@ -1,0 +1,133 @@
+/**
+ * Form association (ElementInternals), as a mixin shared by <attune-screener> and <attune-battery>:
+ * inside a practice's own `<form>`, an element with a `name` contributes its completion as JSON,
+ * is invalid until complete when `required`, is cleared by the form's reset, and is disabled by
+ * `disabled` or a disabled `<fieldset>` around it.
+ *
+ * The element supplies what only it knows through the protected hooks (`formReset`, `formRestore`,
+ * `incompleteMessage`); the mixin owns the platform callbacks and keeps validity in step after
+ * every render, since its anchor (the control the browser points at) is re-rendered.
+ */
+import { html, type LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T = object> = new (...args: any[]) => T;
+
+export declare class FormAssociatedElement {
+  /** The form field name. The element takes part in its `<form>`'s data only when it has one. */
+  name?: string;
+  /** The form cannot be submitted until the client has finished. */
+  required: boolean;
+  /** Nothing can be answered or pressed; the value is not submitted with the form. */
+  disabled: boolean;
+  /** The `<form>` the element belongs to, if any. */
+  readonly form: HTMLFormElement | null;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  protected readonly internals: ElementInternals;
+  /** `disabled`, or inside a disabled fieldset. */
+  protected readonly formDisabled: boolean;
+  /** Sets the form value (JSON of `value`), or clears it with `undefined`. */
+  protected setFormCompletion(value: unknown): void;
+  /** Renders `content` inside a disabled fieldset while the element is disabled. */
+  protected renderDisabled(content: unknown): TemplateResult | unknown;
+  /** Called when the form is reset: start again with nothing answered. */
+  protected formReset(): void;
+  /** Called with the state saved by `setFormCompletion` when the browser restores the form (back/forward). */
+  protected formRestore(state: string): void;
+  /** The calm message shown while `required` and not yet finished. */
+  protected incompleteMessage(): string;
+}
+
+export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
+  class FormAssociatedMixin extends Base {
+    static formAssociated = true;
+
+    @property({ reflect: true }) name?: string;
+    @property({ type: Boolean, reflect: true }) required = false;
+    @property({ type: Boolean, reflect: true }) disabled = false;
+
+    /** Set by the platform when a `<fieldset disabled>` around the element (or `disabled`) disables it. */
+    @state() private platformDisabled = false;
+    protected readonly internals: ElementInternals;
+    private formValue: string | null = null;
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.internals = this.attachInternals();
+      this.addController({ hostUpdated: () => this.syncValidity() });
+    }
+
+    get form() {
+      return this.internals.form;
+    }
+    get validity() {
+      return this.internals.validity;
+    }
+    get validationMessage() {
+      return this.internals.validationMessage;
+    }
+    get willValidate() {
+      return this.internals.willValidate;
+    }
+    checkValidity() {
+      return this.internals.checkValidity();
+    }
+    reportValidity() {
+      return this.internals.reportValidity();
+    }
+
+    protected get formDisabled(): boolean {
+      return this.disabled || this.platformDisabled;
+    }
+
+    protected setFormCompletion(value: unknown): void {
+      this.formValue = value === undefined ? null : JSON.stringify(value);
+      // The browser keeps a form's state for back/forward navigation. Answers are kept only where
+      // the practice chose to keep them (persist="session|local"); otherwise going back starts afresh.
+      const keep = ['session', 'local'].includes(String((this as { persist?: unknown }).persist ?? this.getAttribute('persist')));
+      this.internals.setFormValue(this.formValue, keep ? this.formValue : null);
+      this.syncValidity();
+    }
+
+    protected renderDisabled(content: unknown): TemplateResult | unknown {
+      // a disabled fieldset disables every input and button inside it, natively and announced as such
+      return this.formDisabled ? html`<fieldset class="form-disabled" disabled>${content}</fieldset>` : content;
+    }
+
+    protected formReset(): void {}
+    protected formRestore(_state: string): void {}
+    protected incompleteMessage(): string {
+      return 'Please finish the questionnaire.';
+    }
+
+    formResetCallback(): void {
+      this.setFormCompletion(undefined);
+      this.formReset();
+    }
+
+    formDisabledCallback(disabled: boolean): void {
+      this.platformDisabled = disabled;
+    }
+
+    formStateRestoreCallback(state: unknown, reason: 'restore' | 'autocomplete'): void {
+      if (reason === 'restore' && typeof state === 'string') this.formRestore(state);
+    }
+
+    private syncValidity(): void {
+      if (this.required && this.formValue === null) {
+        // anchored to a control inside the widget, so the browser's message points at the widget
+        const anchor = this.renderRoot?.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled]), [tabindex="-1"]') ?? undefined;
+        this.internals.setValidity({ valueMissing: true }, this.incompleteMessage(), anchor);
+      } else {
+        this.internals.setValidity({});
+      }
+    }
+  }
+  return FormAssociatedMixin as unknown as Constructor<FormAssociatedElement> & T;
+};

@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/**
+ * Styles of what form association and submission add to an element (shared by <attune-screener>
+ * and <attune-battery>). Uses the private `--_*` variables the element's own styles define from
+ * the `--attune-*` tokens.
+ */
+export const integrationStyles = css`
+  /* wraps the whole widget while disabled, so every input and button is natively disabled */
+  fieldset.form-disabled {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    opacity: 0.7;
+  }
+  .submission-status {
+    border-inline-start: 4px solid var(--_accent);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    margin-block: var(--_space);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  .submission-status[data-state='retrying'],
+  .submission-status[data-state='rejected'] {
+    border-inline-start-color: var(--_attention);
+    background: var(--_attention-bg);
+  }
+  @media (forced-colors: active) {
+    .submission-status {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+  }
+`;

@@ -1,0 +1,237 @@
+/**
+ * Submission to a practice's own endpoint (`submit-url`), as a mixin shared by <attune-screener> and
+ * <attune-battery>. The element hands over a finished body once; the page's outbox delivers it
+ * until a 2xx arrives; the element reports each outcome as an event and tells the client, calmly,
+ * where their answers are.
+ */
+import { type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AttuneError } from '../model/attune-error.js';
+import { newIdempotencyKey } from '../session/idempotency-key.js';
+import type { OutboxEntry, OutboxEvent, OutboxRequest, RetryReason } from '../session/outbox.js';
+import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
+
+/** What the client is told: nothing yet, on its way, waiting to retry, arrived, or refused. */
+export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'sent' | 'rejected';
+
+/**
+ * A host's hook, called before every attempt: add headers (an auth token) or change the body.
+ * Return a new request or change this one in place. The `Idempotency-Key` header should stay.
+ */
+export type BeforeSubmit = (request: OutboxRequest) => OutboxRequest | void | Promise<OutboxRequest | void>;
+
+/** `detail` of `attune-submit`: the endpoint acknowledged the submission (2xx). */
+export interface AttuneSubmitDetail {
+  idempotencyKey: string;
+  url: string;
+  status: number;
+  /** Which attempt succeeded (1 = the first). */
+  attempt: number;
+  /** The body as queued (before any `beforeSubmit` change). */
+  body: unknown;
+}
+
+/** `detail` of `attune-submit-error`: one attempt failed. */
+export interface AttuneSubmitErrorDetail {
+  idempotencyKey: string;
+  url: string;
+  attempt: number;
+  /** The HTTP status, when the endpoint answered at all. */
+  status?: number;
+  /** `rejected`: a 4xx answer, not repeated. Otherwise why this attempt failed; it will be repeated. */
+  reason: RetryReason | 'rejected';
+  message: string;
+  /** True while the outbox keeps trying; false after a 4xx, when the host must act. */
+  willRetry: boolean;
+  /** Milliseconds until the next attempt, when `willRetry`. */
+  retryInMs?: number;
+  body: unknown;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T = object> = new (...args: any[]) => T;
+
+export declare class SubmitsToEndpointElement {
+  /** The practice's endpoint for completed answers (POST, JSON). Nothing is sent without it. */
+  submitUrl?: string;
+  /** Called before every attempt to add headers or change the body. */
+  beforeSubmit?: BeforeSubmit;
+  /** Where the outbox is kept: the element's `persist` (`none` unless persistence is on). */
+  protected submissionPersist(): OutboxPersist;
+  /** Which element may resume this element's queued submissions after a reload. */
+  protected submissionOwner(): string;
+  /** Queues `build(key)` for the endpoint; the same `fingerprint` again reuses the key and sends nothing more. */
+  protected submitOnce(fingerprint: string, build: (idempotencyKey: string) => unknown): void;
+  /** A new completion may follow (e.g. the form was reset): forget the last fingerprint. */
+  protected resetSubmission(): void;
+  protected readonly submissionState: SubmissionState;
+  /** Whether the submission being shown was queued on an earlier visit. */
+  protected readonly submissionResumed: boolean;
+}
+
+export const SubmitsToEndpoint = <T extends Constructor<LitElement>>(Base: T) => {
+  class SubmitsToEndpointMixin extends Base {
+    @property({ attribute: 'submit-url' }) submitUrl?: string;
+    @property({ attribute: false }) beforeSubmit?: BeforeSubmit;
+
+    @state() protected submissionState: SubmissionState = 'idle';
+    @state() protected submissionResumed = false;
+    private submission: SubmissionController;
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.submission = new SubmissionController(this, {
+        persist: () => this.submissionPersist(),
+        owner: () => this.submissionOwner(),
+        rawUrl: () => this.submitUrl,
+        beforeSubmit: () => this.beforeSubmit,
+        show: (state, resumed) => {
+          this.submissionState = state;
+          this.submissionResumed = resumed;
+        },
+      });
+    }
+
+    protected submissionPersist(): OutboxPersist {
+      const mode = (this as { persist?: unknown }).persist ?? this.getAttribute('persist');
+      return mode === 'session' || mode === 'local' ? mode : 'none';
+    }
+    protected submissionOwner(): string {
+      return `${this.localName} ${this.getAttribute('instrument') ?? this.getAttribute('instruments') ?? ''}`.trim();
+    }
+    protected submitOnce(fingerprint: string, build: (idempotencyKey: string) => unknown): void {
+      this.submission.submit(fingerprint, build);
+    }
+    protected resetSubmission(): void {
+      this.submission.reset();
+    }
+  }
+  return SubmitsToEndpointMixin as unknown as Constructor<SubmitsToEndpointElement> & T;
+};
+
+/** `submit-url` resolved against the page; only http(s) (never `javascript:` or `data:`). */
+function httpUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the controller reads from, and tells, its element. */
+interface SubmittingElement {
+  persist(): OutboxPersist;
+  owner(): string;
+  rawUrl(): string | undefined;
+  beforeSubmit(): BeforeSubmit | undefined;
+  show(state: SubmissionState, resumed: boolean): void;
+}
+
+/** The element's side of the outbox: which keys are its own, and what each outcome means to the host. */
+class SubmissionController implements ReactiveController {
+  private readonly keys = new Set<string>();
+  private last?: { fingerprint: string; key: string };
+  private unsubscribe?: () => void;
+  private resumedFor?: string;
+  private checkedUrl?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly element: SubmittingElement,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onOutboxEvent((event) => this.onEvent(event));
+  }
+
+  hostDisconnected(): void {
+    // queued submissions keep going without the element; it just stops reporting them
+    this.unsubscribe?.();
+    this.resumedFor = undefined;
+  }
+
+  hostUpdate(): void {
+    const raw = this.element.rawUrl();
+    if (raw === this.checkedUrl) return;
+    this.checkedUrl = raw;
+    if (raw && !httpUrl(raw)) {
+      const error = new AttuneError('invalid-attribute', `submit-url="${raw}" is not an http(s) address; nothing will be sent.`);
+      this.emit('attune-error', { code: error.code, message: error.message, problems: error.problems });
+    }
+  }
+
+  hostUpdated(): void {
+    // After a reload: submissions this element queued on an earlier visit (same endpoint, same
+    // instruments), kept by persistence, are sent now that the host has had a chance to set beforeSubmit.
+    const url = httpUrl(this.element.rawUrl());
+    const owner = this.element.owner();
+    const persist = this.element.persist();
+    const id = `${persist} ${url} ${owner}`;
+    if (!url || persist === 'none' || this.resumedFor === id) return;
+    this.resumedFor = id;
+    const woken = pageOutbox(persist).wake((entry) => entry.url === url && entry.owner === owner);
+    if (!woken.length) return;
+    for (const entry of woken) this.own(entry);
+    this.element.show('sending', true);
+  }
+
+  submit(fingerprint: string, build: (key: string) => unknown): void {
+    const url = httpUrl(this.element.rawUrl());
+    if (!url) return;
+    const repeated = this.last?.fingerprint === fingerprint;
+    const key = repeated ? this.last!.key : newIdempotencyKey();
+    this.last = { fingerprint, key };
+    if (repeated) return;
+    const outbox = pageOutbox(this.element.persist());
+    this.own({ key });
+    this.element.show('sending', false);
+    outbox.enqueue({ key, url, owner: this.element.owner(), body: build(key) });
+  }
+
+  reset(): void {
+    this.last = undefined;
+    this.element.show('idle', false);
+  }
+
+  private own(entry: Pick<OutboxEntry, 'key'>): void {
+    this.keys.add(entry.key);
+    claimEntry(entry, (request) => this.element.beforeSubmit()?.(request));
+  }
+
+  private onEvent(event: OutboxEvent): void {
+    const { entry } = event;
+    if (!this.keys.has(entry.key)) return;
+    const base = { idempotencyKey: entry.key, url: entry.url, attempt: event.attempt, body: entry.body };
+    switch (event.type) {
+      case 'attempt':
+        return;
+      case 'sent':
+        this.keys.delete(entry.key);
+        this.element.show('sent', false);
+        return this.emit<AttuneSubmitDetail>('attune-submit', { ...base, status: event.status });
+      case 'retry':
+        this.element.show('retrying', false);
+        return this.emit<AttuneSubmitErrorDetail>('attune-submit-error', { ...base, status: event.status, reason: event.reason, message: event.message, willRetry: true, retryInMs: event.delayMs });
+      case 'rejected':
+        this.keys.delete(entry.key);
+        this.element.show('rejected', false);
+        return this.emit<AttuneSubmitErrorDetail>('attune-submit-error', { ...base, status: event.status, reason: 'rejected', message: event.message, willRetry: false });
+    }
+  }
+
+  private emit<D>(type: string, detail: D): void {
+    this.host.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'attune-submit': CustomEvent<AttuneSubmitDetail>;
+    'attune-submit-error': CustomEvent<AttuneSubmitErrorDetail>;
+  }
+}
