@@ -18,6 +18,19 @@ import { problemView } from './views/problem-view.js';
 import { questionView } from './views/question-view.js';
 import { resultsView, type ResultsPolicy } from './views/results-view.js';
 import { sectionIntroView } from './views/section-view.js';
+import { resolveLocale } from '../i18n/locales.js';
+import { localizeDefinition } from '../model/localize-definition.js';
+import { checkCrisisResources, isSafeExitUrl, type CrisisResource } from '../model/crisis-resource.js';
+import * as review from '../session/review.js';
+import type { PersistMode } from '../session/snapshot-store.js';
+import { clientExperienceStyles } from './client-experience.styles.js';
+import { QuickExitController } from './quick-exit-controller.js';
+import { SaveResumeController, type StorageNotice } from './save-resume-controller.js';
+import { noticeView } from './views/notice-view.js';
+import { quickExitView } from './views/quick-exit-view.js';
+import { resumeView } from './views/resume-view.js';
+import { reviewView } from './views/review-view.js';
+import { safetyPanelView } from './views/safety-panel-view.js';
 import { completionFingerprint, restoreFinished, toCompletion } from '../session/completion.js';
 import { FormAssociated } from './form-associated.js';
 import { integrationStyles } from './integration.styles.js';
@@ -45,6 +58,23 @@ export interface AttuneErrorDetail {
   problems: Problem[];
 }
 
+/** `detail` of `attune-safety`: a safety item was endorsed (e.g. PHQ-9 item 9 above "Not at all"). */
+export interface AttuneSafetyDetail {
+  instrument: { id: string; version: string };
+  /** The flags newly raised, e.g. `['self-harm']`. */
+  flags: string[];
+  /** The question answered; absent when the flags come back with answers resumed after a reload. */
+  itemId?: string;
+}
+
+/** `detail` of `attune-exit`: the client chose to leave at once. Cancel the event to leave your own way. */
+export interface AttuneExitDetail {
+  url: string;
+}
+
+const PERSIST_MODES: readonly PersistMode[] = ['none', 'session', 'local'];
+/** Where the quick exit goes when the practice sets no `exit-url`: a blank page that loads nothing. */
+const DEFAULT_EXIT_URL = 'about:blank';
 const MODES: readonly Mode[] = ['page', 'paged'];
 const SOURCE_PROPERTIES = ['instrument', 'definition', 'src', 'textPack', 'textPackSrc'] as const;
 const POLICIES: readonly ResultsPolicy[] = ['none', 'summary', 'full'];
@@ -63,7 +93,11 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @fires attune-submit - The practice's `submit-url` acknowledged the completion (2xx). `detail`: {@link AttuneSubmitDetail}.
  * @fires attune-submit-error - An attempt to reach `submit-url` failed; `detail.willRetry` says whether the outbox keeps trying. `detail`: {@link AttuneSubmitErrorDetail}.
  *
+ * @fires attune-safety - A safety item was endorsed; the support panel is showing. `detail`: {@link AttuneSafetyDetail}.
+ * @fires attune-exit - The client chose "Leave this page" or pressed Shift three times. Cancelable: cancel it to leave your own way (the widget has already cleared itself). `detail`: {@link AttuneExitDetail}.
+ *
  * @slot thanks - Replaces the default thank-you paragraph shown when the client finishes.
+ * @slot crisis - The practice's own crisis resources in the support panel (replaces `crisisResources` and the default emergency line).
  *
  * @csspart intro - The introduction screen.
  * @csspart experience - The sentence naming the practice's `experience`.
@@ -89,6 +123,21 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @csspart plot-table - The table that carries the same numbers as the plot.
  * @csspart attribution - The citation or attribution the licence asks for.
  * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
+ * @csspart quick-exit - The bar holding "Leave this page" and its keyboard hint, at the top of every screen.
+ * @csspart exit-button - The "Leave this page" button (also `button`).
+ * @csspart exit-hint - "Or press Shift three times."
+ * @csspart safety - The support panel shown when a safety item is endorsed.
+ * @csspart crisis-resources - The list of `crisisResources` in the support panel.
+ * @csspart review - The "Check your answers" screen (paged mode).
+ * @csspart review-list - Its list of questions and answers; `review-row` is each entry.
+ * @csspart review-row - One question and its answer in the review.
+ * @csspart change-button - "Change" beside each answer in the review (also `button`).
+ * @csspart review-button - "Check your answers" on the last question, and "Back to your answers" after a change (also `button`).
+ * @csspart resume - The screen asking whether to carry on with saved answers (`persist`).
+ * @csspart resume-button - "Carry on where I left off". `restart-button`: "Start again".
+ * @csspart restart-button - "Start again" on the resume screen.
+ * @csspart persist-note - The sentence on the introduction saying where answers are kept (`persist`).
+ * @csspart notice - A calm note that saved answers could not be used, or that this browser cannot save.
  * @csspart submission-status - With `submit-url`: whether the answers have reached the practice (a live region).
  *
  * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
@@ -108,9 +157,10 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the error summary.
  * @cssprop [--attune-radius=0.5rem] - Corner radius of answers, buttons and panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
+ * @cssprop [--attune-color-support-surface=#eef4f9] - Background of the support panel (calm; never alarm red).
  */
 export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)) {
-  static override styles = [screenerStyles, attachmentPlotStyles, integrationStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, integrationStyles, clientExperienceStyles];
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
@@ -151,11 +201,49 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   /** Values for any of the instrument's settings, e.g. `{ cutoff: 32 }`. `cutoff` wins over this. */
   @property({ attribute: false }) settings?: Settings;
 
+  /**
+   * Language of the widget's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
+   * language. Instrument wording changes only where the definition carries a translation. An unknown
+   * locale falls back to English and fires `attune-error`.
+   */
+  @property() locale?: string;
+
+  /**
+   * Save and resume: `none` (default) stores nothing anywhere; `session` keeps answers in this browser
+   * tab; `local` in this browser until finished. A reload or a return asks before resuming; finishing,
+   * "Start again" and the quick exit remove what was stored.
+   */
+  @property() persist: PersistMode = 'none';
+
+  /** Keeps two copies of one instrument on a site apart in storage (else the element's `id` is used). */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** Where "Leave this page" and Shift three times go: a neutral site of the practice's choosing (http(s)). Default `about:blank`. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** The practice's crisis resources for the support panel: `[{ name, phone?, text?, url? }]`. The `crisis` slot wins over this. */
+  @property({ attribute: false }) crisisResources?: CrisisResource[];
+
   @state() private session?: Session;
   @state() private problem?: AttuneError;
   @state() private announcement = '';
+  /** Saved answers found on load, offered to the client before anything is put back. */
+  @state() private resumable?: Session;
+  @state() private storageNotice: StorageNotice;
+  /** Set by the quick exit: nothing is shown any more. */
+  @state() private leaving = false;
+  private uiLocale = 'en';
+  private resources: CrisisResource[] = [];
+  private restoring?: Promise<unknown>;
+  private readonly saveResume = new SaveResumeController(this, {
+    mode: () => this.persist,
+    scope: () => this.storageKey || this.id || undefined,
+    report: (error) => this.report(error),
+  });
 
   private messages: Messages = en;
+  // one document listener per element, added on connect and removed on disconnect
+  private readonly quickExit = new QuickExitController(this, () => this.leave());
   private effectiveSettings: Settings = {};
   private pendingErrors: AttuneError[] = [];
   private pendingFocus?: FocusTarget;
@@ -165,7 +253,7 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
   get ready(): Promise<void> {
     // the pending update starts loading whatever was set last; then wait for that load to render
-    return this.updateComplete.then(() => this.loading).then(() => this.updateComplete).then(() => undefined);
+    return this.updateComplete.then(() => this.loading).then(() => this.restoring).then(() => this.updateComplete).then(() => undefined);
   }
 
   /** The answers given so far (a copy). */
@@ -212,6 +300,7 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkClientOptions(changed);
     const sourceChanged = SOURCE_PROPERTIES.some((key) => changed.has(key));
     if (!this.hasUpdated || sourceChanged) this.loadDefinition();
     if (changed.has('mode') && !MODES.includes(this.mode)) {
@@ -247,7 +336,10 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   private useDefinition(definition: InstrumentDefinition): void {
     const current = this.session?.definition;
     // the same instrument again (e.g. re-set by a framework) keeps everything already answered
-    if (!current || current.id !== definition.id || current.version !== definition.version) this.session = session.startSession(definition);
+    if (!current || current.id !== definition.id || current.version !== definition.version) {
+      this.session = session.startSession(definition);
+      this.restoreSaved(definition);
+    }
     else if (current !== definition) this.session = { ...this.session!, definition };
     this.problem = undefined;
     this.loadSettings();
@@ -275,6 +367,122 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
 
   private report(error: AttuneError): void {
     this.pendingErrors.push(error);
+  }
+
+  // Client experience (issue 4): locale, persistence, quick exit and crisis resources. Each bad value
+  // falls back to its safe default and is reported; none ever stops the client.
+  private checkClientOptions(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      const resolved = resolveLocale(this.locale);
+      if (!resolved.known) this.report(new AttuneError('invalid-attribute', `locale="${this.locale}" is not shipped (${['en', 'es'].join(', ')}); using English.`));
+      this.uiLocale = resolved.locale;
+      this.messages = resolved.messages;
+    }
+    if (changed.has('persist') && !PERSIST_MODES.includes(this.persist)) {
+      this.report(new AttuneError('invalid-attribute', `persist="${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is stored.`));
+      this.persist = 'none';
+    }
+    if (changed.has('exitUrl') && this.exitUrl && !isSafeExitUrl(this.exitUrl)) {
+      this.report(new AttuneError('invalid-attribute', `exit-url="${this.exitUrl}" is not an http(s) address; the quick exit goes to ${DEFAULT_EXIT_URL}.`));
+    }
+    if (changed.has('crisisResources')) {
+      const { resources, problems } = this.crisisResources === undefined || this.crisisResources === null ? { resources: [], problems: [] } : checkCrisisResources(this.crisisResources);
+      this.resources = resources;
+      if (problems.length) this.report(new AttuneError('invalid-attribute', 'Some crisis resources are not valid and are not shown.', problems));
+    }
+    // every change of a session in progress is saved at once; finishing removes the snapshot
+    if ((changed as Map<PropertyKey, unknown>).has('session') && this.session && this.session.stage !== 'intro' && !this.leaving) {
+      const notice = this.saveResume.save(this.session);
+      if (notice) {
+        this.storageNotice = notice;
+        this.announcement = this.messages.storageUnavailable;
+      }
+    }
+  }
+
+  private restoreSaved(definition: InstrumentDefinition): void {
+    this.resumable = undefined;
+    this.storageNotice = undefined;
+    if (this.persist === 'none' || !PERSIST_MODES.includes(this.persist)) {
+      this.restoring = undefined;
+      return;
+    }
+    this.restoring = this.saveResume.restore(definition).then(({ session: saved, notice }) => {
+      // the client may already have started afresh, or another instrument arrived meanwhile
+      if (this.session?.definition.id !== definition.id || this.session.stage !== 'intro') return;
+      this.resumable = saved;
+      this.storageNotice = notice;
+    });
+  }
+
+  private onResume = () => {
+    const s = this.resumable!;
+    this.resumable = undefined;
+    this.go(s, s.stage === 'review' ? 'title' : this.mode === 'paged' ? 'legend' : 'title');
+    this.announceProgress(s);
+    if (s.raised.length) this.emit<AttuneSafetyDetail>('attune-safety', { instrument: { id: s.definition.id, version: s.definition.version }, flags: [...s.raised] });
+  };
+
+  private onRestart = () => {
+    this.saveResume.clear(this.resumable!.definition);
+    this.resumable = undefined;
+    this.pendingFocus = 'title';
+  };
+
+  /**
+   * Leaves at once, as "Leave this page" and Shift three times do: removes what this element stored,
+   * forgets every answer, shows nothing, fires `attune-exit`, then replaces the page with `exit-url`
+   * (replace, so Back does not return to the questionnaire).
+   */
+  leave(): void {
+    const def = this.session?.definition ?? this.resumable?.definition;
+    if (def) {
+      this.saveResume.clear(def);
+      this.session = session.startSession(def);
+    }
+    this.resumable = undefined;
+    this.leaving = true;
+    this.announcement = '';
+    const url = this.exitUrl && isSafeExitUrl(this.exitUrl) ? this.exitUrl : DEFAULT_EXIT_URL;
+    const proceed = this.dispatchEvent(new CustomEvent<AttuneExitDetail>('attune-exit', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    if (proceed) location.replace(url);
+  }
+
+  private onReview = () => {
+    const s = review.startReview(this.session!);
+    if (s.stage === 'review') {
+      this.go(s, 'title');
+      this.announcement = '';
+    } else this.go(session.goTo(s, s.unanswered[0]!), 'error-summary');
+  };
+
+  private onBackToReview = () => {
+    const s = review.backToReview(this.session!);
+    if (s.stage === 'review') this.go(s, 'title');
+    else this.go(s.unanswered.length > 1 || s.unanswered[0] !== session.currentItem(s)?.id ? session.goTo(s, s.unanswered[0]!) : s, 'error-summary');
+  };
+
+  private onChangeAnswer = (itemId: string) => {
+    const s = review.changeAnswer(this.session!, itemId);
+    this.go(s, { item: itemId });
+    this.announceProgress(s);
+  };
+
+  private onLeaveReview = () => {
+    const s = review.leaveReview(this.session!);
+    this.go(s, 'legend');
+    this.announceProgress(s);
+  };
+
+  /** Support, once raised in this pass, beside the question (or on the review and results). */
+  private safety(s: Session) {
+    return s.raised.length ? safetyPanelView(this.messages, this.resources) : nothing;
+  }
+
+  /** The language of the instrument wording on screen, when it differs from the widget's own text. */
+  private wordingLang(s: Session): string | undefined {
+    const lang = localizeDefinition(s.definition, this.uiLocale).language;
+    return lang.split('-')[0]!.toLowerCase() === this.uiLocale ? undefined : lang;
   }
 
   protected override updated(): void {
@@ -314,10 +522,17 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   };
 
   private onAnswer = (itemId: string, value: number) => {
+    const before = this.session!.raised;
     const s = session.setAnswer(this.session!, itemId, value);
     this.session = s;
     const { id, version } = s.definition;
     this.emit<AttuneChangeDetail>('attune-change', { instrument: { id, version }, itemId, value, answers: { ...s.answers } });
+    const flags = s.raised.filter((flag) => !before.includes(flag));
+    if (flags.length) {
+      // the panel does not take focus (the client is mid-answer); the shared live region says it is there
+      this.announcement = this.messages.safetyAnnouncement;
+      this.emit<AttuneSafetyDetail>('attune-safety', { instrument: { id, version }, flags, itemId });
+    }
   };
 
   private onNext = () => {
@@ -338,7 +553,7 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
     if (s.stage !== 'done') {
       // paged mode: take the client to the first question still unanswered
       const first = s.unanswered[0]!;
-      this.go(this.mode === 'paged' ? session.goTo(s, first) : s, 'error-summary');
+      this.go(this.mode === 'paged' ? session.goTo({ ...s, stage: 'questions' }, first) : s, 'error-summary');
       return;
     }
     this.go(s, 'title');
@@ -359,23 +574,34 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
   }
 
   override render() {
-    const s = this.session;
+    if (this.leaving) return html`<div class="visually-hidden" role="status"></div>`;
+    // wording in the client's language where the definition carries a translation (ids and values unchanged)
+    const s = this.session && { ...this.session, definition: localizeDefinition(this.session.definition, this.uiLocale).definition };
     const body = this.problem ? problemView(this.problem, this.messages) : s ? this.renderStage(s) : nothing;
-    return html`
+    return html`<div lang=${this.uiLocale}>
+      ${quickExitView(this.messages, this.onLeave)}
       ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${s && !this.problem ? html`<p class="attribution" part="attribution">${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
-    `;
+    </div>`;
   }
+
+  private onLeave = () => this.leave();
 
   private renderStage(s: Session) {
     const m = this.messages;
     switch (s.stage) {
       case 'intro':
-        return introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: this.onStart });
+        if (this.resumable) return resumeView(s.definition, m, this.onResume, this.onRestart);
+        return html`${noticeView(this.storageNotice, m)}
+          ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: this.onStart })}
+          ${this.persist !== 'none' && this.storageNotice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
+      case 'review':
+        return html`${this.safety(s)}
+          ${reviewView({ rows: review.reviewRows(s), messages: m, wordingLang: this.wordingLang(s), onChange: this.onChangeAnswer, onBack: this.onLeaveReview, onFinish: this.onFinish })}`;
       case 'done':
-        return resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m });
+        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m })} ${this.safety(s)}`;
       default:
         return this.mode === 'paged' ? this.renderPaged(s) : this.renderPage(s);
     }
@@ -383,7 +609,10 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
 
   private question(s: Session, itemId: string) {
     const item = s.definition.items.find((i) => i.id === itemId)!;
-    return questionView({ item, value: s.answers[item.id], invalid: s.unanswered.includes(item.id), messages: this.messages, onAnswer: this.onAnswer });
+    const view = questionView({ item, value: s.answers[item.id], invalid: s.unanswered.includes(item.id), messages: this.messages, onAnswer: this.onAnswer, lang: this.wordingLang(s) });
+    // page mode: support appears right below the safety question that raised it
+    const raisedHere = this.mode !== 'paged' && s.definition.safety?.find((x) => s.raised.includes(x.flag))?.item === item.id;
+    return raisedHere ? html`${view}${this.safety(s)}` : view;
   }
 
   private errorSummary(s: Session) {
@@ -427,12 +656,14 @@ export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)
         <progress max=${asked.length} value=${s.index + 1} aria-hidden="true"></progress>
       </div>
       ${this.errorSummary(s)} ${s.index === 0 ? this.instructions(s) : nothing}
-      ${sectionIntroView(section, { lead: firstOfSection })} ${this.question(s, item.id)}
+      ${sectionIntroView(section, { lead: firstOfSection })} ${this.question(s, item.id)} ${this.safety(s)}
       <div class="actions">
         ${s.index > 0 ? html`<button type="button" part="button button-secondary back-button" @click=${this.onBack}>${this.messages.back}</button>` : nothing}
-        ${last
-          ? html`<button type="button" class="primary" part="button button-primary finish-button" @click=${this.onFinish}>${this.messages.finish}</button>`
-          : html`<button type="button" class="primary" part="button button-primary next-button" @click=${this.onNext}>${this.messages.next}</button>`}
+        ${s.returnToReview
+          ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${this.onBackToReview}>${this.messages.backToReview}</button>`
+          : last
+            ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${this.onReview}>${this.messages.checkAnswers}</button>`
+            : html`<button type="button" class="primary" part="button button-primary next-button" @click=${this.onNext}>${this.messages.next}</button>`}
       </div>
     `;
   }
@@ -446,5 +677,7 @@ declare global {
     'attune-change': CustomEvent<AttuneChangeDetail>;
     'attune-complete': CustomEvent<AttuneCompleteDetail>;
     'attune-error': CustomEvent<AttuneErrorDetail>;
+    'attune-safety': CustomEvent<AttuneSafetyDetail>;
+    'attune-exit': CustomEvent<AttuneExitDetail>;
   }
 }

@@ -11,7 +11,11 @@ export type AttuneErrorCode =
   | 'invalid-result'
   | 'invalid-text-pack'
   | 'text-pack-required'
-  | 'unavailable';
+  | 'unavailable'
+  /** A saved snapshot could not be used (corrupt, or from another version); the client starts afresh. */
+  | 'invalid-stored-state'
+  /** Storage is disabled or full: answers are kept in memory only. */
+  | 'storage-unavailable';
 
 /** One problem: where (`items[3].options`) and what was expected (`at least 2 options`). */
 export interface Problem {

@@ -2,6 +2,7 @@
 // built the way they would reach it. The accessibility test renders and checks every one.
 import { html } from '@open-wc/testing';
 import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
+import { clientExperienceExamples } from './client-experience-examples.js';
 
 export interface Example {
   name: string;
@@ -21,7 +22,7 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
     const textPack = instrument === 'ies-r' ? await iesTextPack() : undefined;
     return mount(html`<attune-screener instrument=${instrument} mode=${mode} results=${results} .textPack=${textPack}></attune-screener>`);
   };
-  const completed = async (results: string) => {
+  const answeredAll = async (results: string) => {
     const el = await at(results);
     await steps.start(el);
     if (mode === 'page') {
@@ -32,7 +33,13 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
         await click(el, part(el, 'next-button'));
       }
       await answerAllShown(el, 1);
+      // paged mode checks the answers before finishing
+      await click(el, part(el, 'review-button'));
     }
+    return el;
+  };
+  const completed = async (results: string) => {
+    const el = await answeredAll(results);
     await steps.finish(el);
     return el;
   };
@@ -57,6 +64,7 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
         return el;
       },
     },
+    ...(mode === 'paged' ? [{ name: `${instrument} paged: check your answers`, render: () => answeredAll('none') }] : []),
     { name: `${instrument} ${mode}: finished, results none`, render: () => completed('none') },
     { name: `${instrument} ${mode}: finished, results summary`, render: () => completed('summary') },
     { name: `${instrument} ${mode}: finished, results full`, render: () => completed('full') },
@@ -78,6 +86,7 @@ export const examples: Example[] = [
       return el;
     },
   },
+  ...clientExperienceExamples,
   { name: 'problem: unknown instrument', render: () => mount(html`<attune-screener instrument="pcl-6"></attune-screener>`) },
   { name: 'problem: malformed definition', render: () => mount(html`<attune-screener .definition=${{ id: 'x', items: [] }}></attune-screener>`) },
   { name: 'problem: IES-R without a text pack', render: () => mount(html`<attune-screener instrument="ies-r"></attune-screener>`) },

@@ -14,6 +14,9 @@ describe('keyboard-only completion', () => {
   it('page mode: PCL-5 from Start to attune-complete with Tab, arrows and Enter', async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`);
     await press('Tab');
+    // the quick exit comes first on every screen, so it is always one Tab away
+    expect(focused(el)).to.equal(part(el, 'exit-button'));
+    await press('Tab');
     expect(focused(el)).to.equal(part(el, 'start-button'));
     await press('Enter');
     await el.updateComplete;
@@ -36,6 +39,7 @@ describe('keyboard-only completion', () => {
 
   it('paged mode: focus moves to each new question; Back and Next by keyboard; progress is announced', async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5" mode="paged"></attune-screener>`);
+    await press('Tab'); // past "Leave this page"
     await press('Tab');
     await press('Enter');
     await el.updateComplete;
@@ -71,6 +75,12 @@ describe('keyboard-only completion', () => {
         await el.updateComplete;
       }
     }
+    // the last question leads to "Check your answers", whose heading takes focus; Finish is after every Change
+    expect(focused(el)).to.equal(part(el, 'review-button'));
+    await press('Enter');
+    await el.updateComplete;
+    expect(focused(el)!.textContent).to.equal('Check your answers');
+    for (let i = 0; i < 30 && focused(el) !== part(el, 'finish-button'); i++) await press('Tab');
     expect(focused(el)).to.equal(part(el, 'finish-button'));
     setTimeout(() => press('Enter'));
     const { detail } = await oneEvent(el, 'attune-complete');
@@ -100,6 +110,8 @@ describe('keyboard-only completion', () => {
     await el.updateComplete;
     expect(part(el, 'progress')!.textContent).to.contain('Question 1 of 1');
     expect(has(el, 'next-button')).to.equal(false);
+    part(el, 'review-button')!.click();
+    await el.updateComplete;
     setTimeout(() => part(el, 'finish-button')!.click());
     const { detail } = await oneEvent(el, 'attune-complete');
     expect(detail.result.scales.total).to.equal(0);

@@ -30,6 +30,7 @@ describe('privacy', () => {
         while (part(el, 'next-button')) { await answerAllShown(el, 1); await click(el, part(el, 'next-button')); }
       }
       await answerAllShown(el, 1);
+      if (mode === 'paged') await click(el, part(el, 'review-button'));
       setTimeout(() => part(el, 'finish-button')!.click());
       await oneEvent(el, 'attune-complete');
       await new Promise((r) => setTimeout(r, 50));

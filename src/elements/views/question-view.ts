@@ -9,6 +9,8 @@ export interface QuestionViewProps {
   invalid: boolean;
   messages: Messages;
   onAnswer(itemId: string, value: number): void;
+  /** Language of the item's wording when it differs from the widget's text (an untranslated instrument). */
+  lang?: string;
 }
 
 /** Published item numbers are shown as printed; descriptive ids ("exposure") get no number. */
@@ -24,20 +26,20 @@ function optionText(option: ResponseOption, numbered: boolean) {
 }
 
 /** One question: native radios in a fieldset whose legend is the item's exact wording. */
-export function questionView({ item, value, invalid, messages, onAnswer }: QuestionViewProps) {
+export function questionView({ item, value, invalid, messages, onAnswer, lang }: QuestionViewProps) {
   const number = itemNumber(item);
   const numbered = item.options.some((o) => !o.label);
   const errorId = `error-${item.id}`;
   return html`
     <fieldset class="question" part="question" id="question-${item.id}" ?data-invalid=${invalid} aria-describedby=${ifDefined(invalid ? errorId : undefined)}>
-      <legend part="legend" tabindex="-1">${number ? html`<span class="number">${number}.</span> ` : nothing}${item.text}</legend>
+      <legend part="legend" tabindex="-1" lang=${ifDefined(lang)}>${number ? html`<span class="number">${number}.</span> ` : nothing}${item.text}</legend>
       ${invalid ? html`<p class="item-error" part="item-error" id=${errorId}>${messages.itemError}</p>` : nothing}
       <div class="options">
         ${item.options.map(
           (option) => html`
             <label class="option" part="option">
               <input type="radio" name="item-${item.id}" .value=${String(option.value)} .checked=${value === option.value} @change=${() => onAnswer(item.id, option.value)} />
-              <span>${optionText(option, numbered)}</span>
+              <span lang=${ifDefined(option.label ? lang : undefined)}>${optionText(option, numbered)}</span>
             </label>
           `,
         )}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * Quick exit, support panel, review, resume and notices. Same tokens as the rest of the widget; the
+ * support panel is a calm, distinct surface (never alarm red). Logical properties throughout, so the
+ * layout mirrors under `dir="rtl"`.
+ */
+export const clientExperienceStyles = css`
+  .quick-exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    margin-bottom: var(--_space);
+  }
+  .exit-hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .safety {
+    border: 2px solid var(--_accent);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--attune-color-support-surface, #eef4f9);
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .safety :last-child {
+    margin-bottom: 0;
+  }
+  .safety ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25rem;
+  }
+  .safety li + li {
+    margin-top: calc(var(--_space) * 0.5);
+  }
+  .safety a {
+    color: var(--_text);
+    font-weight: 600;
+    display: inline-block;
+    min-height: 24px;
+  }
+
+  .review-list {
+    margin: 0 0 var(--_space);
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: calc(var(--_space) * 0.25) var(--_space);
+    padding: calc(var(--_space) * 0.75) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .review-row dt {
+    grid-column: 1 / -1;
+    font-weight: 600;
+  }
+  .review-row dd {
+    margin: 0;
+  }
+  .review-change {
+    justify-self: end;
+  }
+  button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding-inline: calc(var(--_space) * 0.5);
+  }
+
+  .notice {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+
+  @media (forced-colors: active) {
+    .safety {
+      border-color: CanvasText;
+    }
+    button.link {
+      border-color: ButtonText;
+    }
+  }
+`;

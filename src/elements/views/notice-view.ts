@@ -1,0 +1,9 @@
+import { html, nothing } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
+import type { StorageNotice } from '../save-resume-controller.js';
+
+/** A calm sentence about saving: saved answers that could not be used, or a browser that cannot save. */
+export function noticeView(notice: StorageNotice, messages: Messages) {
+  if (!notice) return nothing;
+  return html`<p class="notice" part="notice">${notice === 'restore-failed' ? messages.restoreFailed : messages.storageUnavailable}</p>`;
+}
