@@ -113,6 +113,8 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
 
     formDisabledCallback(disabled: boolean): void {
       this.platformDisabled = disabled;
+      // the platform calls this while Lit reflects `disabled` mid-update, when a change would be lost
+      void this.updateComplete.then(() => this.requestUpdate());
     }
 
     formStateRestoreCallback(state: unknown, reason: 'restore' | 'autocomplete'): void {
