@@ -5,13 +5,14 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { chromiumArgs } from './scripts/chromium-args.mjs';
 import { testEndpoints } from './scripts/wtr-test-endpoints.mjs';
+import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
 
 export default {
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
   // practice endpoints that fail, stall and drop connections, on the test server's own origin
   middleware: [testEndpoints()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },

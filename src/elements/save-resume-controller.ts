@@ -34,6 +34,8 @@ export class SaveResumeController implements ReactiveController {
   private store?: SnapshotStore;
   private key?: string;
   private writeFailed = false;
+  /** A key another element already holds: refused once, reported once. */
+  private refused?: string;
 
   constructor(
     host: ReactiveControllerHost,
@@ -64,6 +66,8 @@ export class SaveResumeController implements ReactiveController {
     if (!key || mode === 'none') return undefined;
     const owner = claimed.get(key);
     if (owner && owner !== this) {
+      if (this.refused === key) return undefined;
+      this.refused = key;
       this.options.report(
         new AttuneError('invalid-attribute', `Two screeners on this page would save ${def.id} answers in the same place; set a different storage-key (or id) on each. Answers of this one are not saved.`),
       );
