@@ -4,8 +4,10 @@
  * `attune-screeners` (elements and scoring) and `attune-screeners/core` (scoring only, no DOM).
  */
 import { AttuneScreener } from './elements/attune-screener.js';
+import { AttuneReport } from './elements/attune-report.js';
 
-export { AttuneScreener };
+export { AttuneScreener, AttuneReport };
 
 // A page may load the library twice (script tag and a module); defining a tag twice would throw.
 if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);
+if (!customElements.get('attune-report')) customElements.define('attune-report', AttuneReport);

@@ -58,7 +58,7 @@ export const chartStyles = css`
   }
   .chart-tick {
     fill: var(--attune-color-text-muted, #4a5563);
-    font-size: 11px;
+    font-size: 12px;
   }
   @media (forced-colors: active) {
     .chart-frame, .chart-grid, .chart-line, .chart-cutoff { stroke: CanvasText; }

@@ -3,8 +3,10 @@ import { formatScore } from '../../scoring/scale-range.js';
 
 /** One completion's score; null when the scale could not be scored that time. */
 export interface TrendPoint {
-  /** When: a date, or "Completion 2". */
+  /** When: a date and time, or "Completion 2". */
   label: string;
+  /** A shorter form for the axis (the date alone); the table keeps the full label. */
+  axisLabel?: string;
   value: number | null;
   /** Whether the score met the cutoff, when there is one and the score is known. */
   met?: boolean | undefined;
@@ -71,7 +73,7 @@ export function trendChart({ id, title, min, max, points, cutoff, headers, notSc
               ? nothing
               : svg`<circle class="chart-point" cx=${px(i)} cy=${py(p.value)} r="5" data-index=${i}></circle>`,
           )}
-          ${points.map((p, i) => (i % step !== 0 && i !== points.length - 1 ? nothing : svg`<text class="chart-tick" x=${px(i)} y=${TOP + innerH + 16} text-anchor=${points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}>${p.label}</text>`))}
+          ${points.map((p, i) => (i % step !== 0 && i !== points.length - 1 ? nothing : svg`<text class="chart-tick" x=${px(i)} y=${TOP + innerH + 16} text-anchor=${points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}>${p.axisLabel ?? p.label}</text>`))}
         `}
       </svg>
     </figure>

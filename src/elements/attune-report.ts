@@ -1,0 +1,138 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Answers } from '../model/answers.js';
+import { describeProblem, type AttuneError } from '../model/attune-error.js';
+import type { Completion } from '../model/completion.js';
+import type { InstrumentDefinition } from '../model/instrument.js';
+import type { Result } from '../model/result.js';
+import { reportEn } from '../i18n/report-en.js';
+import type { ReportMessages } from '../i18n/report-messages.js';
+import type { AttuneErrorDetail } from './attune-screener.js';
+import { reportStyles } from './attune-report.styles.js';
+import { flagsView } from './views/report/flags-view.js';
+import { instrumentView } from './views/report/instrument-view.js';
+import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
+
+/**
+ * The clinician's report of one result, or several over time: safety items first, every scale with
+ * its range and cutoff, rule outcomes stated as provisional (never a diagnosis), charts drawn in SVG
+ * (subscale bars such as the PCL-5 clusters, the ECR anxiety-by-avoidance plot, each total over time
+ * with its cutoff line), each chart with a table of the same numbers, and every item's wording with
+ * the answer chosen. Prints cleanly from the browser's own print (one column, no page break inside a
+ * table or chart). It only renders: results are scored elsewhere (the screener, or `score()` on a
+ * server) and come in through `results` or `result` + `answers`.
+ *
+ * @summary Renders screening results for the clinician, with charts and tables, ready to print.
+ *
+ * @fires attune-error - A result does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result` or `unknown-instrument`.
+ *
+ * @csspart report - The whole report.
+ * @csspart flags - The safety items to follow up first (shown only when raised).
+ * @csspart flag - Each raised safety item.
+ * @csspart instrument - Each instrument's section.
+ * @csspart status - Whether the most recent completion is complete, and which items are unanswered.
+ * @csspart scores-table - Every scale with its score, possible range, cutoff and band.
+ * @csspart rules-table - Each screening rule's outcome.
+ * @csspart provisional - The sentence that rule outcomes are provisional, not a diagnosis.
+ * @csspart chart - Each bar chart and trend chart (a figure with its SVG).
+ * @csspart chart-table - The table equivalent of each bar or trend chart.
+ * @csspart plot - The anxiety-by-avoidance plot (a figure with its SVG).
+ * @csspart plot-table - The table equivalent of the plot.
+ * @csspart items-table - Every item's wording and the answer chosen.
+ * @csspart attribution - The citation or attribution the licence asks for.
+ * @csspart problem - A message for results that cannot be shown.
+ *
+ * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
+ * @cssprop [--attune-font-size=1rem] - Base text size.
+ * @cssprop [--attune-line-height=1.5] - Line height of text.
+ * @cssprop [--attune-heading-size=1.375em] - Size of each instrument's heading.
+ * @cssprop [--attune-max-width=60rem] - Widest the report grows on screen (print uses the page width).
+ * @cssprop [--attune-color-text=#1f2933] - Text, chart labels.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text, chart ticks.
+ * @cssprop [--attune-color-surface=#ffffff] - Background.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Table headers, bar tracks.
+ * @cssprop [--attune-color-border=#7b8794] - Table rules, chart frames.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Bars, points and lines of the charts.
+ * @cssprop [--attune-color-attention=#8a4b08] - Safety items and the cutoff line (a calm amber, not red).
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the safety items.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius of panels.
+ * @cssprop [--attune-space=1rem] - The spacing unit.
+ */
+export class AttuneReport extends LitElement {
+  static override styles = reportStyles;
+
+  /**
+   * Completions to report, in any order: `{ result, answers, completedAt? }` (the `attune-complete`
+   * detail plus the time it was finished). Several of one instrument show as change over time; several
+   * instruments (a battery) get a section each. Wins over `result`.
+   */
+  @property({ attribute: false }) results: Completion[] = [];
+
+  /** A single result to report (with `answers`), when `results` is empty. */
+  @property({ attribute: false }) result?: Result;
+
+  /** The answers `result` was scored from. */
+  @property({ attribute: false }) answers?: Answers;
+
+  /** When `result` was completed: an ISO 8601 date-time or a Date. */
+  @property({ attribute: false }) completedAt?: string | Date;
+
+  /**
+   * The definition of a practice's own instrument (or a restricted one with its wording applied);
+   * used for results whose instrument id is its id. Built-in instruments need none.
+   */
+  @property({ attribute: false }) definition?: InstrumentDefinition;
+
+  private messages: ReportMessages = reportEn;
+  private grouped: GroupedCompletions = { groups: [], problems: [] };
+  private readonly dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!['results', 'result', 'answers', 'completedAt', 'definition'].some((k) => changed.has(k as keyof AttuneReport))) return;
+    const single = this.result ? [{ result: this.result, answers: this.answers ?? {}, completedAt: this.completedAt }] : [];
+    const list = Array.isArray(this.results) && this.results.length ? this.results : single;
+    this.grouped = groupCompletions(list, this.definition, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
+    for (const error of this.grouped.problems) this.reportError(error);
+  }
+
+  private reportError(error: AttuneError) {
+    const detail: AttuneErrorDetail = { code: error.code, message: error.message, problems: error.problems };
+    this.dispatchEvent(new CustomEvent('attune-error', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const { groups, problems } = this.grouped;
+    const m = this.messages;
+    return html`
+      <div class="report" part="report" lang="en">
+        ${problems.length ? this.problemView(problems) : nothing}
+        ${!groups.length && !problems.length ? html`<p class="muted">${m.empty}</p>` : nothing}
+        ${flagsView(groups, m)}
+        ${groups.map((group, i) => instrumentView(group, m, i))}
+      </div>
+    `;
+  }
+
+  private problemView(problems: AttuneError[]) {
+    const m = this.messages;
+    return html`
+      <div class="problem" part="problem" role="alert">
+        <h2>${m.problemTitle}</h2>
+        <p>${m.problemBody}</p>
+        <details>
+          <summary>${m.problemDetails}</summary>
+          <ul>
+            ${problems.map((e) => html`<li>${e.message.split('\n')[0]}${e.problems.length ? html`<ul>${e.problems.map((p) => html`<li><code>${describeProblem(p)}</code></li>`)}</ul>` : nothing}</li>`)}
+          </ul>
+        </details>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-report': AttuneReport;
+  }
+}

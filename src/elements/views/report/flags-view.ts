@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { ReportMessages } from '../../../i18n/report-messages.js';
+import type { ReportEntry, ReportGroup } from './report-groups.js';
+import { answerText } from './answer-text.js';
+
+/** The safety items a result raised, by item, for one completion. */
+function raisedItems(group: ReportGroup, entry: ReportEntry) {
+  const def = group.definition;
+  return (def.safety ?? [])
+    .filter((s) => entry.result.flags.includes(s.flag) && (entry.answers[s.item] ?? -Infinity) >= s.valueAtLeast)
+    .map((s) => ({ safety: s, item: def.items.find((i) => i.id === s.item)! }));
+}
+
+/**
+ * Comes before everything else: each safety item the most recent completion of an instrument raised
+ * (PHQ-9 item 9), with its wording and the answer, then the earlier dates it was raised on.
+ */
+export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
+  const rows = groups.flatMap((group) => {
+    const latest = group.entries[group.entries.length - 1]!;
+    const earlier = group.entries.slice(0, -1).filter((e) => e.result.flags.length).map((e) => e.label);
+    const raised = raisedItems(group, latest);
+    if (!raised.length && !earlier.length) return [];
+    return [{ group, latest, raised, earlier }];
+  });
+  if (!rows.length) return nothing;
+  return html`
+    <section class="flags" part="flags" aria-labelledby="flags-title">
+      <h2 id="flags-title">${messages.flagsTitle}</h2>
+      <ul>
+        ${rows.map(
+          ({ group, latest, raised, earlier }) => html`
+            ${raised.map(
+              ({ item }) => html`<li part="flag">
+                <strong>${messages.flagSource(group.definition.shortTitle, item.id)}</strong> (${latest.label}):
+                ${item.text ? html`“${item.text}”` : messages.noWording(item.id)}.
+                ${messages.flagAnswer(answerText(item, latest.answers[item.id]!))}.
+              </li>`,
+            )}
+            ${earlier.length ? html`<li part="flag">${group.definition.shortTitle}: ${messages.flagEarlier(earlier)}</li>` : nothing}
+          `,
+        )}
+      </ul>
+    </section>
+  `;
+}

@@ -1,0 +1,73 @@
+/**
+ * Every string `<attune-report>` shows that is not instrument wording: written for the clinician,
+ * plain, and careful to call a rule outcome provisional, never a diagnosis.
+ */
+export interface ReportMessages {
+  empty: string;
+  /** "Completed 1 Mar 2025, 09:30" */
+  completedOn(when: string): string;
+  /** A completion that carries no time, by its position: "Completion 2". */
+  completionN(n: number): string;
+  /** "3 completions, from … to …" */
+  completionsBetween(count: number, first: string, last: string): string;
+  definitionLine(edition: string, version: string): string;
+  complete: string;
+  /** `missing`: item numbers or ids, in form order. */
+  incomplete(missing: string[]): string;
+
+  flagsTitle: string;
+  /** "PHQ-9, item 9" */
+  flagSource(instrument: string, item: string): string;
+  /** The answer that raised the flag: "Answered: Several days (1)" */
+  flagAnswer(answer: string): string;
+  flagEarlier(dates: string[]): string;
+
+  scoresTitle: string;
+  mostRecent(when: string): string;
+  scaleHeader: string;
+  scoreHeader: string;
+  rangeHeader: string;
+  cutoffHeader: string;
+  bandHeader: string;
+  notScored: string;
+  noCutoff: string;
+  /** Said once for an instrument none of whose scales has a cutoff (ECR-RS, ITQ). */
+  noCutoffs: string;
+  /** "33 or more" */
+  cutoffAtLeast(value: string): string;
+  settingUsed(label: string, value: number, min: number, max: number): string;
+
+  rulesTitle: string;
+  ruleHeader: string;
+  outcomeHeader: string;
+  outcome(value: boolean | null): string;
+  provisional: string;
+
+  chartsTitle: string;
+  subscalesTitle(parent: string): string;
+  barDescribe(label: string, value: string | null, min: string, max: string): string;
+  trendTitle(scale: string): string;
+  trendDescribe(when: string, value: string | null): string;
+  cutoffLine(value: string): string;
+  whenHeader: string;
+  metHeader: string;
+  met(value: boolean): string;
+  plotDescribe(when: string, xLabel: string, x: string, yLabel: string, y: string): string;
+
+  itemsTitle: string;
+  itemHeader: string;
+  questionHeader: string;
+  answerHeader: string;
+  notAnswered: string;
+  notAsked: string;
+  reverseKeyed: string;
+  safetyItem: string;
+  /** An item of a restricted instrument whose wording was not supplied. */
+  noWording(item: string): string;
+
+  sourceTitle: string;
+
+  problemTitle: string;
+  problemBody: string;
+  problemDetails: string;
+}
