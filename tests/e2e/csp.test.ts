@@ -1,0 +1,137 @@
+// Every demo page, served under a strict Content-Security-Policy with Trusted Types (scripts/strict-csp.mjs),
+// driven through every screener's states (introduction, error summary, questions, review, results) in
+// Debian's Chromium. Every `securitypolicyviolation` and every CSP or Trusted Types console error is
+// recorded, and one is a failure. Run `npm run build` first (`npm test` does).
+import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    try {
+      const path = normalize(new URL(req.url!, 'http://x').pathname);
+      if (!path.startsWith('/demo/') && !path.startsWith('/dist/')) return res.writeHead(404).end();
+      const body = readFileSync(join(root, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'content-security-policy': STRICT_CSP }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a page with violation recording installed before any of its own scripts run. */
+async function open(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(m.text())) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`), true);
+  });
+  await page.goto(`${origin}/demo/${path}`);
+  await page.waitForLoadState('networkidle');
+  const violations = async () => [...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)), ...consoleErrors];
+  return { page, violations };
+}
+
+/** Goes through one screener as a client would, visiting each state on the way; returns the states seen. */
+async function driveThrough(screener: Locator): Promise<string[]> {
+  const seen: string[] = [];
+  const button = (name: string) => screener.locator(`[part~="${name}"]`);
+  const visible = async (name: string) => (await button(name).count()) > 0 && (await button(name).first().isVisible());
+  if (await visible('start-button')) {
+    seen.push('introduction');
+    await button('start-button').click();
+  }
+  // finishing with nothing answered shows the error summary
+  for (const name of ['finish-button', 'next-button', 'review-button']) {
+    if (await visible(name)) {
+      await button(name).first().click();
+      if (await visible('error-summary')) seen.push('error summary');
+      break;
+    }
+  }
+  for (let step = 0; step < 60 && !(await visible('results')); step++) {
+    const questions = screener.locator('[part~="question"]');
+    for (let q = 0; q < (await questions.count()); q++) {
+      const inputs = questions.nth(q).locator('input[type="radio"]');
+      if ((await inputs.count()) && !(await questions.nth(q).locator('input:checked').count())) await inputs.nth(Math.min(1, (await inputs.count()) - 1)).check();
+    }
+    if ((await questions.count()) && !seen.includes('questions')) seen.push('questions');
+    if (await visible('review')) seen.push('review');
+    const next = (await visible('next-button')) ? 'next-button' : (await visible('review-button')) ? 'review-button' : 'finish-button';
+    if (!(await visible(next))) break;
+    await button(next).first().click();
+  }
+  if (await visible('results')) seen.push('results');
+  return seen;
+}
+
+describe('strict CSP and Trusted Types', () => {
+  it('the policy is the strict one the issue names', () => {
+    expect(STRICT_CSP).toBe("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+  });
+
+  it('finds the demo pages', () => {
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'instruments.html']));
+  });
+
+  for (const path of pages) {
+    it(`demo/${path}: every screener through every state, with no violation`, async () => {
+      const { page, violations } = await open(path);
+      try {
+        const screeners = page.locator('attune-screener');
+        const count = await screeners.count();
+        for (let i = 0; i < count; i++) {
+          const screener = screeners.nth(i);
+          if (!(await screener.isVisible())) continue;
+          const states = await driveThrough(screener);
+          if (path === 'instruments.html') expect(states, `screener ${i}`).toEqual(expect.arrayContaining(['introduction', 'error summary', 'questions', 'results']));
+        }
+        expect(await violations()).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+  }
+
+  it('the check can fail: an inline style added to the page is recorded', async () => {
+    const { page, violations } = await open('index.html');
+    try {
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'body { outline: 1px solid red }';
+        document.head.append(style);
+      });
+      await page.waitForTimeout(50);
+      expect((await violations()).join('\n')).toMatch(/style-src/);
+    } finally {
+      await page.close();
+    }
+  });
+});
