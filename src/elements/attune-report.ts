@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Answers } from '../model/answers.js';
-import { describeProblem, type AttuneError } from '../model/attune-error.js';
+import { AttuneError, describeProblem } from '../model/attune-error.js';
 import type { Completion } from '../model/completion.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
@@ -9,6 +9,7 @@ import { reportEn } from '../i18n/report-en.js';
 import type { ReportMessages } from '../i18n/report-messages.js';
 import type { AttuneErrorDetail } from './attune-screener.js';
 import { reportStyles } from './attune-report.styles.js';
+import { loadValidator } from './load-validator.js';
 import { flagsView } from './views/report/flags-view.js';
 import { instrumentView } from './views/report/instrument-view.js';
 import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
@@ -24,7 +25,7 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  *
  * @summary Renders screening results for the clinician, with charts and tables, ready to print.
  *
- * @fires attune-error - A result does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result` or `unknown-instrument`.
+ * @fires attune-error - A result or the definition does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result`, `unknown-instrument` or `invalid-definition`.
  *
  * @csspart report - The whole report.
  * @csspart flags - The safety items to follow up first (shown only when raised).
@@ -78,22 +79,72 @@ export class AttuneReport extends LitElement {
   @property({ attribute: false }) completedAt?: string | Date;
 
   /**
-   * The definition of a practice's own instrument (or a restricted one with its wording applied);
-   * used for results whose instrument id is its id. Built-in instruments need none.
+   * The definition of a practice's own instrument (or a restricted one with its wording applied),
+   * validated like the screener's; used for results whose instrument id is its id. Built-in
+   * instruments need none.
    */
-  @property({ attribute: false }) definition?: InstrumentDefinition;
+  @property({ attribute: false }) definition?: unknown;
+
+  /** `definition` once validated. */
+  private checked?: InstrumentDefinition;
+  private definitionProblem?: AttuneError;
 
   private messages: ReportMessages = reportEn;
   private grouped: GroupedCompletions = { groups: [], problems: [] };
+  private checking?: Promise<unknown>;
+  private checkToken = 0;
+  /** The inputs changed since the completions were last grouped. */
+  private stale = true;
+
+  /** Resolves once a `definition` given has been validated (or reported) and the report rendered. */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => this.checking).then(() => this.updateComplete).then(() => undefined);
+  }
   private readonly dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
   private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!['results', 'result', 'answers', 'completedAt', 'definition'].some((k) => changed.has(k as keyof AttuneReport))) return;
+    if (changed.has('definition')) this.checkDefinition();
+    if (['results', 'result', 'answers', 'completedAt'].some((k) => changed.has(k as keyof AttuneReport))) this.stale = true;
+    // results for a definition still being validated wait for it, rather than flash as unknown
+    if (!this.stale || this.checking) return;
+    this.stale = false;
     const single = this.result ? [{ result: this.result, answers: this.answers ?? {}, completedAt: this.completedAt }] : [];
     const list = Array.isArray(this.results) && this.results.length ? this.results : single;
-    this.grouped = groupCompletions(list, this.definition, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
+    this.grouped = groupCompletions(list, this.checked, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
+    if (this.definitionProblem) this.grouped.problems.unshift(this.definitionProblem);
     for (const error of this.grouped.problems) this.reportError(error);
+  }
+
+  // zod lives in the validator chunk (attune-validate.js), loaded only when a definition is given
+  private checkDefinition() {
+    const token = ++this.checkToken;
+    this.checked = undefined;
+    this.definitionProblem = undefined;
+    if (this.definition === undefined || this.definition === null) return void (this.checking = undefined);
+    const input = this.definition;
+    const checking = loadValidator()
+      .then((v) => v.parseDefinition(input))
+      .then(
+        (def) => {
+          if (token === this.checkToken) this.checked = def;
+        },
+        (error: unknown) => {
+          if (token !== this.checkToken) return;
+          const e = error as Partial<AttuneError>;
+          this.definitionProblem =
+            e && typeof e.code === 'string' && Array.isArray(e.problems)
+              ? new AttuneError(e.code, String(e.message), e.problems)
+              : new AttuneError('unavailable', `The validator (attune-validate.js) could not be loaded from beside the script: ${String(error)}`);
+        },
+      )
+      .finally(() => {
+        if (token !== this.checkToken) return;
+        this.checking = undefined;
+        this.stale = true;
+        this.requestUpdate();
+      });
+    this.checking = checking;
   }
 
   private reportError(error: AttuneError) {
@@ -107,7 +158,7 @@ export class AttuneReport extends LitElement {
     return html`
       <div class="report" part="report" lang="en">
         ${problems.length ? this.problemView(problems) : nothing}
-        ${!groups.length && !problems.length ? html`<p class="muted">${m.empty}</p>` : nothing}
+        ${!groups.length && !problems.length && !this.checking ? html`<p class="muted">${m.empty}</p>` : nothing}
         ${flagsView(groups, m)}
         ${groups.map((group, i) => instrumentView(group, m, i))}
       </div>

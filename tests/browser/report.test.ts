@@ -13,9 +13,9 @@ const q = <T extends Element = HTMLElement>(el: AttuneReport, sel: string) => el
 const qa = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
 const rows = (table: Element | null) => qa(table!, 'tbody tr').map((tr) => qa(tr, 'th, td').map((c) => clean(c.textContent)));
 
-async function report(completions: Completion[], definition?: InstrumentDefinition): Promise<AttuneReport> {
+async function report(completions: Completion[], definition?: unknown): Promise<AttuneReport> {
   const el = await fixture<AttuneReport>(html`<attune-report .results=${completions} .definition=${definition}></attune-report>`);
-  await el.updateComplete;
+  await el.ready;
   return el;
 }
 
@@ -202,6 +202,21 @@ describe('<attune-report>: incomplete results, gates, custom instruments, bad in
     expect(clean(q(el, 'h2')!.textContent)).to.equal('Weekly check-in');
     expect(rows(q(el, '[part~="scores-table"]'))[0]).to.deep.equal(['Total', '5', '0–6', '4 or more', 'high']);
     expect(clean(q(el, '[part~="items-table"]')!.textContent)).to.contain('reverse-keyed');
+  });
+
+  it('a malformed definition: a calm problem naming the path, and attune-error invalid-definition', async () => {
+    const good = complete(customInstrument(), { sleep: 1, calm: 1, alone: 1 });
+    const el = document.createElement('attune-report');
+    const codes: string[] = [];
+    el.addEventListener('attune-error', (e) => codes.push((e as CustomEvent).detail.code));
+    el.results = [good];
+    el.definition = { ...customInstrument(), items: [] };
+    document.body.append(el);
+    await el.ready;
+    expect(codes).to.deep.equal(['invalid-definition', 'unknown-instrument']);
+    expect(clean(q(el, '[part~="problem"] details')!.textContent)).to.contain('items: at least 1 item');
+    expect(q(el, '[part~="instrument"]')).to.equal(null);
+    el.remove();
   });
 
   it('a single result property works like a one-entry results list', async () => {

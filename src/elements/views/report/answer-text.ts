@@ -5,8 +5,3 @@ export function answerText(item: Item, value: number): string {
   const label = item.options.find((o) => o.value === value)?.label;
   return label ? `${label} (${value})` : String(value);
 }
-
-/** The item's published number ("9"), or its id where the form does not number it ("exposure"). */
-export function itemName(item: Item): string {
-  return item.id;
-}
