@@ -5,9 +5,12 @@
  */
 import { AttuneScreener } from './elements/attune-screener.js';
 import { AttuneReport } from './elements/attune-report.js';
+import { AttuneBattery } from './elements/attune-battery.js';
 
-export { AttuneScreener, AttuneReport };
+export { AttuneScreener, AttuneReport, AttuneBattery };
 
 // A page may load the library twice (script tag and a module); defining a tag twice would throw.
 if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);
 if (!customElements.get('attune-report')) customElements.define('attune-report', AttuneReport);
+// <attune-battery> runs an <attune-screener> per instrument, so it is registered after it
+if (!customElements.get('attune-battery')) customElements.define('attune-battery', AttuneBattery);
