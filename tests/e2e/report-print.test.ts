@@ -1,0 +1,103 @@
+// The clinician report as a practice's page prints it: demo/report.html (loading only the built
+// dist/attune.iife.js) in Chromium through playwright-core, with print media and the browser's own
+// PDF output. Run `npm run build` first (`npm test` does). The demo's stored completions must be
+// what the scoring code computes from their answers, so the page never shows a stale result.
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { score, type Completion } from '../../src/core.js';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+let server: Server;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    try {
+      const file = join(root, normalize(new URL(req.url!, 'http://x').pathname));
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  // the width of an A4 page's content at 96 dpi, inside the demo's 14 mm margins
+  page = await browser.newPage({ viewport: { width: 688, height: 1000 } });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`http://127.0.0.1:${port}/`)) outside.push(r.url());
+  });
+  await page.goto(`http://127.0.0.1:${port}/demo/report.html`);
+  await page.locator('attune-report [part~="instrument"]').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('demo/report.html, printed', () => {
+  it("the demo's stored results are what their answers score", () => {
+    const data = readFileSync(join(root, 'demo/report-data.js'), 'utf8');
+    const sandbox: { window: { reportCompletions?: Completion[] } } = { window: {} };
+    runInNewContext(data, sandbox);
+    const completions = sandbox.window.reportCompletions!;
+    expect(completions.length).toBeGreaterThan(0);
+    for (const c of completions) expect(c.result, c.result.instrument.id).toEqual(score(c.result.instrument.id, c.answers, c.result.settings));
+  });
+
+  it('shows the safety panel first, a section per instrument, and every chart, without the site chrome', async () => {
+    const shape = await page.evaluate(() => {
+      const report = document.querySelector('attune-report')!.shadowRoot!;
+      const visible = (el: Element) => el.getBoundingClientRect().height > 0;
+      return {
+        first: report.querySelector('[part~="report"]')!.firstElementChild!.getAttribute('part'),
+        sections: [...report.querySelectorAll<HTMLElement>('[part~="instrument"]')].map((s) => s.dataset.instrument),
+        charts: [...report.querySelectorAll('svg')].map(visible),
+        chrome: [...document.querySelectorAll('.site-header, .no-print')].some(visible),
+      };
+    });
+    expect(shape.first).toBe('flags');
+    expect(shape.sections).toEqual(['pc-ptsd-5', 'pcl-5', 'ecr-rs', 'phq-9']);
+    expect(shape.charts.length).toBeGreaterThanOrEqual(3);
+    expect(shape.charts.every(Boolean)).toBe(true);
+    expect(shape.chrome).toBe(false);
+  });
+
+  it('nothing in the report is wider than the printed page', async () => {
+    const overflow = await page.evaluate(() => {
+      const host = document.querySelector('attune-report')!;
+      const right = host.getBoundingClientRect().right;
+      return [...host.shadowRoot!.querySelectorAll('*')]
+        .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(el.getBoundingClientRect().right - right)}px`);
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  it("the browser's own print makes an A4 PDF of a few pages, and nothing was fetched from anywhere else", async () => {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(8);
+    // A4 (210 x 297 mm) is 595.3 x 841.9 points; Chromium rounds to 594.96 x 841.92
+    const [, w, h] = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(text)!.map(Number);
+    expect(w).toBeCloseTo(595.3, 0);
+    expect(h).toBeCloseTo(841.9, 0);
+    expect(outside).toEqual([]);
+  });
+});
