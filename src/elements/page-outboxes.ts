@@ -5,9 +5,10 @@
  */
 import { Outbox, type OutboxEntry, type OutboxEvent, type PrepareRequest } from '../session/outbox.js';
 import { keyValueOutboxStore, memoryOutboxStore } from '../session/outbox-store.js';
+import { browserStorage, type PersistMode } from '../session/snapshot-store.js';
 
-/** Where queued submissions survive: nowhere (`none`), this tab (`session`), or this browser (`local`). */
-export type OutboxPersist = 'none' | 'session' | 'local';
+/** Where queued submissions survive: nowhere (`none`), this tab (`session`), or this browser (`local`): the element's `persist`. */
+export type OutboxPersist = PersistMode;
 
 /** Page-wide timing of submissions. */
 export interface SubmissionTiming {
@@ -38,7 +39,8 @@ export function pageOutbox(persist: OutboxPersist): Outbox {
   outbox = new Outbox({
     // looked up on every attempt, not captured: the page may wrap fetch after the library loads
     fetch: (url, init) => globalThis.fetch(url, init),
-    store: persist === 'none' ? memoryOutboxStore() : keyValueOutboxStore(() => (persist === 'local' ? globalThis.localStorage : globalThis.sessionStorage)),
+    // the same storage the session snapshot uses (one place touches Web Storage), under its own key
+    store: persist === 'none' ? memoryOutboxStore() : keyValueOutboxStore(browserStorage(persist)),
     prepare: (request, entry) => preparers.get(entry.key)?.(request, entry),
     get timeoutMs() { return timing.timeoutMs; },
     get baseDelayMs() { return timing.baseDelayMs; },
