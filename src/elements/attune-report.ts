@@ -4,11 +4,13 @@ import type { Answers } from '../model/answers.js';
 import { AttuneError, describeProblem } from '../model/attune-error.js';
 import type { Completion } from '../model/completion.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
+import { getInstrument, instrumentIds } from '../instruments/catalog.js';
 import type { Result } from '../model/result.js';
 import { reportEn } from '../i18n/report-en.js';
 import type { ReportMessages } from '../i18n/report-messages.js';
 import type { AttuneErrorDetail } from './attune-screener.js';
 import { reportStyles } from './attune-report.styles.js';
+import { WithColorScheme } from './color-scheme.js';
 import { loadValidator } from './load-validator.js';
 import { flagsView } from './views/report/flags-view.js';
 import { instrumentView } from './views/report/instrument-view.js';
@@ -25,7 +27,7 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  *
  * @summary Renders screening results for the clinician, with charts and tables, ready to print.
  *
- * @fires attune-error - A result or the definition does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result`, `unknown-instrument` or `invalid-definition`.
+ * @fires attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`.
  *
  * @csspart report - The whole report.
  * @csspart flags - The safety items to follow up first (shown only when raised).
@@ -59,7 +61,7 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  * @cssprop [--attune-radius=0.5rem] - Corner radius of panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
-export class AttuneReport extends LitElement {
+export class AttuneReport extends WithColorScheme(LitElement) {
   static override styles = reportStyles;
 
   /**
@@ -79,11 +81,16 @@ export class AttuneReport extends LitElement {
   @property({ attribute: false }) completedAt?: string | Date;
 
   /**
-   * The definition of a practice's own instrument (or a restricted one with its wording applied),
-   * validated like the screener's; used for results whose instrument id is its id. Built-in
-   * instruments need none.
+   * The definition of a practice's own instrument, validated like the screener's; used for results
+   * whose instrument id is its id. Built-in instruments need none.
    */
   @property({ attribute: false }) definition?: unknown;
+
+  /**
+   * The practice's text pack for an instrument whose wording cannot ship (IES-R), as the screener
+   * takes it, so that the item table shows the wording. Validated against the instrument.
+   */
+  @property({ attribute: false }) textPack?: unknown;
 
   /** `definition` once validated. */
   private checked?: InstrumentDefinition;
@@ -96,7 +103,7 @@ export class AttuneReport extends LitElement {
   /** The inputs changed since the completions were last grouped. */
   private stale = true;
 
-  /** Resolves once a `definition` given has been validated (or reported) and the report rendered. */
+  /** Resolves once a `definition` or `textPack` given has been validated (or reported) and the report rendered. */
   get ready(): Promise<void> {
     return this.updateComplete.then(() => this.checking).then(() => this.updateComplete).then(() => undefined);
   }
@@ -104,7 +111,7 @@ export class AttuneReport extends LitElement {
   private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.checkDefinition();
+    if (changed.has('definition') || changed.has('textPack')) this.checkDefinition();
     if (['results', 'result', 'answers', 'completedAt'].some((k) => changed.has(k as keyof AttuneReport))) this.stale = true;
     // results for a definition still being validated wait for it, rather than flash as unknown
     if (!this.stale || this.checking) return;
@@ -121,10 +128,19 @@ export class AttuneReport extends LitElement {
     const token = ++this.checkToken;
     this.checked = undefined;
     this.definitionProblem = undefined;
-    if (this.definition === undefined || this.definition === null) return void (this.checking = undefined);
-    const input = this.definition;
+    const given = (x: unknown) => x !== undefined && x !== null;
+    if (!given(this.definition) && !given(this.textPack)) return void (this.checking = undefined);
+    const { definition, textPack } = this;
     const checking = loadValidator()
-      .then((v) => v.parseDefinition(input))
+      .then((v) => {
+        const structure = given(definition) ? v.parseDefinition(definition) : undefined;
+        if (!given(textPack)) return structure!;
+        // a pack names its instrument: a practice's own definition, or a built-in (IES-R)
+        const id = (textPack as { instrument?: unknown }).instrument;
+        const base = structure ?? (typeof id === 'string' ? getInstrument(id) : undefined);
+        if (!base) throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [{ path: 'instrument', message: `expected one of ${instrumentIds.join(', ')}` }]);
+        return v.applyTextPack(base, textPack);
+      })
       .then(
         (def) => {
           if (token === this.checkToken) this.checked = def;

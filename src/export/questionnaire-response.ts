@@ -2,6 +2,7 @@
 import { AttuneError, problemsFromZod, type Problem } from '../model/attune-error.js';
 import { CompletionSchema, type Completion } from '../model/completion.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
+import { applyTextPack } from '../model/text-pack.js';
 import type { Result } from '../model/result.js';
 import { resolveDefinition } from '../scoring/score.js';
 import { scoreDefinition } from '../scoring/score-definition.js';
@@ -13,6 +14,11 @@ import { answerCoding, isWholeNumberScale, safetyFlags, type QuestionnaireOption
 export interface QuestionnaireResponseOptions extends QuestionnaireOptions {
   /** The definition the result was scored with, when it is not a built-in (validated). */
   definition?: InstrumentDefinition;
+  /**
+   * The wording of a restricted instrument (IES-R) from the practice's text pack, as the screener
+   * takes it, so that the response carries the item text; validated against the structure.
+   */
+  textPack?: unknown;
   /** Who the answers are about, e.g. `{ reference: 'Patient/123' }`. */
   subject?: Reference;
   /** Who answered, when not the subject. */
@@ -35,14 +41,15 @@ export interface QuestionnaireResponseOptions extends QuestionnaireOptions {
  * re-scored with the result's own settings, and any difference throws, so a result tampered with
  * (or scored by another version of the definition) never becomes a clinical record.
  *
- * @throws AttuneError `unknown-instrument`, `invalid-definition`, `invalid-answers`, or
+ * @throws AttuneError `unknown-instrument`, `invalid-definition`, `invalid-text-pack`, `invalid-answers`, or
  *   `invalid-result` (malformed, another instrument or version, or not what the answers score)
  */
 export function toQuestionnaireResponse(completion: Completion, options: QuestionnaireResponseOptions = {}): QuestionnaireResponse {
   const parsed = CompletionSchema.safeParse(completion);
   if (!parsed.success) throw new AttuneError('invalid-result', 'The completion is not a result with its answers.', problemsFromZod(parsed.error));
   const { result, answers, completedAt } = parsed.data;
-  const def = resolveDefinition(options.definition ?? result.instrument.id);
+  const structure = resolveDefinition(options.definition ?? result.instrument.id);
+  const def = options.textPack === undefined ? structure : applyTextPack(structure, options.textPack);
   checkResult(def, result, scoreDefinition(def, answers, result.settings));
 
   const base = options.canonicalBase ?? ATTUNE_CANONICAL_BASE;

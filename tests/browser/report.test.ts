@@ -219,6 +219,18 @@ describe('<attune-report>: incomplete results, gates, custom instruments, bad in
     el.remove();
   });
 
+  it("IES-R: without a text pack the items are named by number; with the practice's pack, its wording", async () => {
+    const answers = Object.fromEntries(ids(1, 22).map((id) => [id, 3]));
+    const c = complete(instruments['ies-r']!, answers);
+    const bare = await report([c]);
+    expect(rows(q(bare, '[part~="items-table"]'))[4]![1]).to.equal("Item 5 (wording supplied by the practice's text pack; not shown here)");
+    const pack = { instrument: 'ies-r', permission: 'Test wording', items: Object.fromEntries(ids(1, 22).map((id) => [id, `Test item ${id}`])), options: { '3': 'Three' } };
+    const el = await fixture<AttuneReport>(html`<attune-report .results=${[c]} .textPack=${pack}></attune-report>`);
+    await el.ready;
+    expect(rows(q(el, '[part~="items-table"]'))[4]!.slice(1)).to.deep.equal(['Test item 5', 'Three (3)']);
+    await expect(el).to.be.accessible();
+  });
+
   it('a single result property works like a one-entry results list', async () => {
     const answers = Object.fromEntries(ids(1, 7).map((id) => [id, 3]));
     const el = await fixture<AttuneReport>(html`<attune-report .result=${score('gad-7', answers)} .answers=${answers}></attune-report>`);

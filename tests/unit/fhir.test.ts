@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AttuneError,
+  applyTextPack,
   askedItemIds,
   instruments,
   score,
@@ -241,6 +242,34 @@ describe("a practice's own instrument", () => {
   it('a definition reusing a built-in id with other items does not get that instrument\'s LOINC codes', () => {
     const def = { ...customInstrument(), id: 'phq-9' };
     expect(toQuestionnaire(def).code).toBeUndefined();
+  });
+});
+
+describe('an instrument whose wording cannot ship (IES-R)', () => {
+  const pack = {
+    instrument: 'ies-r',
+    permission: 'Test wording, not the published items',
+    items: Object.fromEntries(ids(1, 22).map((id) => [id, `Test item ${id}`])),
+    options: { '0': 'Zero', '4': 'Four' },
+  };
+  it('without a text pack: questions with no wording, answers by number; valid', () => {
+    const answers = Object.fromEntries(ids(1, 22).map((id) => [id, 2]));
+    const r = toQuestionnaireResponse({ result: score('ies-r', answers), answers });
+    expect(() => validateFhir(r)).not.toThrow();
+    expect(rItem(r, '1')!.text).toBeUndefined();
+    expect(answerOf(r, 'score/total')).toEqual({ valueInteger: 44 });
+  });
+  it("with the practice's text pack: the wording and labels travel in both resources", () => {
+    const answers = Object.fromEntries(ids(1, 22).map((id) => [id, 4]));
+    const withText = applyTextPack(instruments['ies-r']!, pack);
+    const q = toQuestionnaire(withText);
+    expect(() => validateFhir(q)).not.toThrow();
+    expect(qItem(q, '5')!.text).toBe('Test item 5');
+    const r = toQuestionnaireResponse({ result: score('ies-r', answers), answers }, { textPack: pack });
+    expect(() => validateFhir(r)).not.toThrow();
+    expect(rItem(r, '5')!.text).toBe('Test item 5');
+    expect(answerOf(r, '5')!.valueCoding).toMatchObject({ code: '4', display: 'Four' });
+    expect(() => toQuestionnaireResponse({ result: score('ies-r', answers), answers }, { textPack: { ...pack, instrument: 'pcl-5' } })).toThrow(/text pack/);
   });
 });
 
