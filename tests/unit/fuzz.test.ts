@@ -139,3 +139,15 @@ describe('stored snapshots', () => {
     );
   });
 });
+
+describe('settings that are not an object of numbers', () => {
+  it.each([null, 3, 'cutoff', [], { cutoff: '33' }, { cutoff: null }])('%j is refused as invalid-settings, by path where there is one', (settings) => {
+    try {
+      score('pcl-5', {}, settings as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AttuneError);
+      expect((error as AttuneError).code).toBe('invalid-settings');
+    }
+  });
+});
