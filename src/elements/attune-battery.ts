@@ -21,6 +21,7 @@ import { integrationStyles } from './integration.styles.js';
 import { SubmitsToEndpoint } from './submits-to-endpoint.js';
 import { problemView } from './views/problem-view.js';
 import { submissionStatusView } from './views/submission-status-view.js';
+import { WithColorScheme } from './color-scheme.js';
 
 /** `detail` of the battery's `attune-complete`: every instrument asked, in order, and those skipped. */
 export interface AttuneBatteryCompleteDetail {
@@ -51,6 +52,8 @@ const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, sect
  * @fires attune-error - An unknown instrument, an invalid `gating` list or attribute. `detail`: {@link AttuneErrorDetail}.
  * @fires attune-submit - `submit-url` acknowledged the battery's one submission. `detail`: {@link AttuneSubmitDetail}.
  * @fires attune-submit-error - An attempt to reach `submit-url` failed. `detail`: {@link AttuneSubmitErrorDetail}.
+ * @fires attune-safety - From the inner screener: a safety item was endorsed. `detail`: {@link AttuneSafetyDetail}.
+ * @fires attune-exit - From the inner screener: the client chose to leave at once (cancelable). `detail`: {@link AttuneExitDetail}.
  *
  * @csspart intro - The battery's introduction.
  * @csspart instrument-list - The list of questionnaires in the introduction.
@@ -58,12 +61,31 @@ const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, sect
  * @csspart screener - The `<attune-screener>` of the instrument being asked; its own parts (`question`, `option`, `button`, …) are exported too.
  * @csspart results - The thank-you shown at the end.
  * @csspart button - Every button of the battery's own (also `button-primary`, `start-button`).
+ * @csspart button-primary - The battery's main button (also `button`).
+ * @csspart start-button - "Start" on the battery's introduction (also `button`, `button-primary`).
  * @csspart problem - The message shown when the battery cannot run.
  * @csspart submission-status - With `submit-url`: whether the answers have reached the practice.
  *
- * @cssprop [--attune-color-accent=#2f5d8a] - The same tokens as `<attune-screener>`, which inherit into each inner screener.
+ * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default. Like every token, it inherits into each inner `<attune-screener>`.
+ * @cssprop [--attune-heading-font-family=inherit] - Font of the headings; the text's font by default.
+ * @cssprop [--attune-font-size=1rem] - Base text size.
+ * @cssprop [--attune-line-height=1.5] - Line height of text.
+ * @cssprop [--attune-heading-size=1.375em] - Size of the screen headings.
+ * @cssprop [--attune-max-width=42rem] - Widest the battery grows.
+ * @cssprop [--attune-color-text=#1f2933] - Text. Dark: `#e4e9ee`.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text: progress. Dark: `#b3beca`.
+ * @cssprop [--attune-color-surface=#ffffff] - Background. Dark: `#161b22`.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Background of the submission status. Dark: `#212a34`.
+ * @cssprop [--attune-color-border=#7b8794] - Borders. Dark: `#8593a3`.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Buttons and the progress bar. Dark: `#8dbdeb`.
+ * @cssprop [--attune-color-on-accent=#ffffff] - Text on the accent colour. Dark: `#0e1621`.
+ * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines. Dark: `#b7d7f7`.
+ * @cssprop [--attune-color-attention=#8a4b08] - A submission that is being retried or was refused (a calm amber, not red). Dark: `#f2b66d`.
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Its background. Dark: `#2d2214`.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius of buttons and panels.
+ * @cssprop [--attune-space=1rem] - The spacing unit.
  */
-export class AttuneBattery extends FormAssociated(SubmitsToEndpoint(LitElement)) {
+export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(LitElement))) {
   static override styles = [screenerStyles, integrationStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
@@ -251,6 +273,7 @@ export class AttuneBattery extends FormAssociated(SubmitsToEndpoint(LitElement))
           mode=${this.mode}
           experience=${this.experience ?? nothing}
           locale=${this.locale ?? nothing}
+          color-scheme=${this.colorScheme ?? nothing}
           @attune-complete=${this.onInnerComplete}
         ></attune-screener>`,
       )}

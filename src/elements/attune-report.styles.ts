@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { attachmentPlotStyles } from './charts/attachment-plot.styles.js';
 import { chartStyles } from './charts/chart.styles.js';
+import { paletteStyles } from '../styles/palette.styles.js';
 
 /**
  * The report reads as a document: headings, tables and charts in one column, charts beside their
@@ -10,13 +11,6 @@ import { chartStyles } from './charts/chart.styles.js';
  */
 const base = css`
   :host {
-    --_text: var(--attune-color-text, #1f2933);
-    --_muted: var(--attune-color-text-muted, #4a5563);
-    --_surface: var(--attune-color-surface, #ffffff);
-    --_subtle: var(--attune-color-surface-subtle, #f4f6f8);
-    --_border: var(--attune-color-border, #7b8794);
-    --_attention: var(--attune-color-attention, #8a4b08);
-    --_attention-bg: var(--attune-color-attention-surface, #fdf6ec);
     --_radius: var(--attune-radius, 0.5rem);
     --_space: var(--attune-space, 1rem);
 
@@ -37,6 +31,10 @@ const base = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  h2,
+  h3 {
+    font-family: var(--attune-heading-font-family, inherit);
   }
   h2 {
     font-size: var(--attune-heading-size, 1.375em);
@@ -246,4 +244,5 @@ const print = css`
   }
 `;
 
-export const reportStyles = [base, chartStyles, attachmentPlotStyles, print];
+// colours (light and dark) come from the shared palette
+export const reportStyles = [paletteStyles, base, chartStyles, attachmentPlotStyles, print];

@@ -46,18 +46,19 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  * @csspart problem - A message for results that cannot be shown.
  *
  * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
+ * @cssprop [--attune-heading-font-family=inherit] - Font of the headings; the text's font by default.
  * @cssprop [--attune-font-size=1rem] - Base text size.
  * @cssprop [--attune-line-height=1.5] - Line height of text.
  * @cssprop [--attune-heading-size=1.375em] - Size of each instrument's heading.
  * @cssprop [--attune-max-width=60rem] - Widest the report grows on screen (print uses the page width).
- * @cssprop [--attune-color-text=#1f2933] - Text, chart labels.
- * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text, chart ticks.
- * @cssprop [--attune-color-surface=#ffffff] - Background.
- * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Table headers, bar tracks.
- * @cssprop [--attune-color-border=#7b8794] - Table rules, chart frames.
- * @cssprop [--attune-color-accent=#2f5d8a] - Bars, points and lines of the charts.
- * @cssprop [--attune-color-attention=#8a4b08] - Safety items and the cutoff line (a calm amber, not red).
- * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the safety items.
+ * @cssprop [--attune-color-text=#1f2933] - Text, chart labels. Dark: `#e4e9ee`.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text, chart ticks. Dark: `#b3beca`.
+ * @cssprop [--attune-color-surface=#ffffff] - Background. Dark: `#161b22`.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Table headers, bar tracks. Dark: `#212a34`.
+ * @cssprop [--attune-color-border=#7b8794] - Table rules, chart frames. Dark: `#8593a3`.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Bars, points and lines of the charts. Dark: `#8dbdeb`.
+ * @cssprop [--attune-color-attention=#8a4b08] - Safety items and the cutoff line (a calm amber, not red). Dark: `#f2b66d`.
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the safety items. Dark: `#2d2214`.
  * @cssprop [--attune-radius=0.5rem] - Corner radius of panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */

@@ -1,22 +1,14 @@
 import { css } from 'lit';
+import { paletteStyles } from '../styles/palette.styles.js';
 
 /**
- * Every colour, size and font comes from an `--attune-*` custom property with a default here, so a
- * practice can restyle the widget from its own stylesheet. Fonts inherit from the host page.
- * Attention is shown in a calm amber, never alarm red.
+ * Every colour, size and font comes from an `--attune-*` custom property with a default here (colours,
+ * light and dark, in the shared palette), so a practice can restyle the widget from its own
+ * stylesheet. Fonts inherit from the host page. Attention is shown in a calm amber, never alarm red.
  */
 export const screenerStyles = css`
+  ${paletteStyles}
   :host {
-    --_text: var(--attune-color-text, #1f2933);
-    --_muted: var(--attune-color-text-muted, #4a5563);
-    --_surface: var(--attune-color-surface, #ffffff);
-    --_subtle: var(--attune-color-surface-subtle, #f4f6f8);
-    --_border: var(--attune-color-border, #7b8794);
-    --_accent: var(--attune-color-accent, #2f5d8a);
-    --_on-accent: var(--attune-color-on-accent, #ffffff);
-    --_focus: var(--attune-color-focus, #1a4d80);
-    --_attention: var(--attune-color-attention, #8a4b08);
-    --_attention-bg: var(--attune-color-attention-surface, #fdf6ec);
     --_radius: var(--attune-radius, 0.5rem);
     --_space: var(--attune-space, 1rem);
 
@@ -40,6 +32,7 @@ export const screenerStyles = css`
   }
   h2,
   h3 {
+    font-family: var(--attune-heading-font-family, inherit);
     font-size: var(--attune-heading-size, 1.375em);
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);

@@ -36,6 +36,7 @@ import { FormAssociated } from './form-associated.js';
 import { integrationStyles } from './integration.styles.js';
 import { SubmitsToEndpoint } from './submits-to-endpoint.js';
 import { submissionStatusView } from './views/submission-status-view.js';
+import { WithColorScheme } from './color-scheme.js';
 
 /** `detail` of `attune-change`: the answer just given and all answers so far. */
 export interface AttuneChangeDetail {
@@ -111,6 +112,12 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @csspart instructions - The instrument's own instructions.
  * @csspart progress - "Question 3 of 20" and its bar (paged mode).
  * @csspart button - Every button. Also `button-primary` (Start, Next, Finish) and `button-secondary` (Back).
+ * @csspart button-primary - The main button of each screen: Start, Next, Check your answers, Finish, Carry on (also `button`).
+ * @csspart button-secondary - The other buttons: Back, Start again (also `button`).
+ * @csspart start-button - "Start" on the introduction (also `button`, `button-primary`).
+ * @csspart next-button - "Next" (paged mode).
+ * @csspart back-button - "Back" (paged mode).
+ * @csspart finish-button - "Finish".
  * @csspart error-summary - The list of unanswered questions, shown when finishing.
  * @csspart error-link - Each link in the error summary.
  * @csspart results - The screen shown after finishing.
@@ -141,25 +148,26 @@ type FocusTarget = 'title' | 'legend' | 'error-summary' | { item: string };
  * @csspart submission-status - With `submit-url`: whether the answers have reached the practice (a live region).
  *
  * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
+ * @cssprop [--attune-heading-font-family=inherit] - Font of the headings; the text's font by default.
  * @cssprop [--attune-font-size=1rem] - Base text size.
  * @cssprop [--attune-line-height=1.5] - Line height of text.
  * @cssprop [--attune-heading-size=1.375em] - Size of the screen headings.
  * @cssprop [--attune-max-width=42rem] - Widest the widget grows.
- * @cssprop [--attune-color-text=#1f2933] - Text.
- * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text: stems, progress, attribution.
- * @cssprop [--attune-color-surface=#ffffff] - Background of the widget and the answers.
- * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Background of the chosen answer.
- * @cssprop [--attune-color-border=#7b8794] - Borders of answers and tables.
- * @cssprop [--attune-color-accent=#2f5d8a] - Buttons, the chosen answer and radio fill.
- * @cssprop [--attune-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines.
- * @cssprop [--attune-color-attention=#8a4b08] - Unanswered-question markers (a calm amber, not red).
- * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the error summary.
+ * @cssprop [--attune-color-text=#1f2933] - Text. Dark: `#e4e9ee`.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text: stems, progress, attribution. Dark: `#b3beca`.
+ * @cssprop [--attune-color-surface=#ffffff] - Background of the widget and the answers. Dark: `#161b22`.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Background of the chosen answer. Dark: `#212a34`.
+ * @cssprop [--attune-color-border=#7b8794] - Borders of answers and tables. Dark: `#8593a3`.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Buttons, the chosen answer and radio fill. Dark: `#8dbdeb`.
+ * @cssprop [--attune-color-on-accent=#ffffff] - Text on the accent colour. Dark: `#0e1621`.
+ * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines. Dark: `#b7d7f7`.
+ * @cssprop [--attune-color-attention=#8a4b08] - Unanswered-question markers (a calm amber, not red). Dark: `#f2b66d`.
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the error summary. Dark: `#2d2214`.
+ * @cssprop [--attune-color-support-surface=#eef4f9] - Background of the support panel (calm; never alarm red). Dark: `#172a3c`.
  * @cssprop [--attune-radius=0.5rem] - Corner radius of answers, buttons and panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
- * @cssprop [--attune-color-support-surface=#eef4f9] - Background of the support panel (calm; never alarm red).
  */
-export class AttuneScreener extends FormAssociated(SubmitsToEndpoint(LitElement)) {
+export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(LitElement))) {
   static override styles = [screenerStyles, attachmentPlotStyles, integrationStyles, clientExperienceStyles];
 
   /**

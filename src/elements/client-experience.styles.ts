@@ -23,7 +23,7 @@ export const clientExperienceStyles = css`
     border: 2px solid var(--_accent);
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
-    background: var(--attune-color-support-surface, #eef4f9);
+    background: var(--_support-bg);
     padding: var(--_space);
     margin: 0 0 calc(var(--_space) * 1.5);
   }

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the attachment plot, shared by every element that draws one. Colours come from the same
- * `--attune-*` tokens as the rest of the widget; in forced-colours mode the system colours take over.
+ * Styles of the attachment plot, shared by every element that draws one. Colours come from the element's
+ * palette (`--_*`, read from the `--attune-*` tokens, light or dark); in forced-colours mode the system colours take over.
  */
 export const attachmentPlotStyles = css`
   .plot {
@@ -29,20 +29,20 @@ export const attachmentPlotStyles = css`
     white-space: nowrap;
   }
   .plot-frame {
-    fill: var(--attune-color-surface, #ffffff);
-    stroke: var(--attune-color-border, #7b8794);
+    fill: var(--_surface);
+    stroke: var(--_border);
   }
   .plot-grid {
-    stroke: var(--attune-color-border, #7b8794);
+    stroke: var(--_border);
     stroke-opacity: 0.35;
   }
   .plot-mid {
-    stroke: var(--attune-color-text-muted, #4a5563);
+    stroke: var(--_muted);
     stroke-dasharray: 4 3;
   }
   .plot-tick,
   .plot-axis {
-    fill: var(--attune-color-text-muted, #4a5563);
+    fill: var(--_muted);
     font-size: 11px;
   }
   .plot-axis {
@@ -50,12 +50,12 @@ export const attachmentPlotStyles = css`
   }
   .plot-path {
     fill: none;
-    stroke: var(--attune-color-accent, #2f5d8a);
+    stroke: var(--_accent);
     stroke-opacity: 0.6;
   }
   .plot-point {
-    fill: var(--attune-color-accent, #2f5d8a);
-    stroke: var(--attune-color-surface, #ffffff);
+    fill: var(--_accent);
+    stroke: var(--_surface);
     stroke-width: 2;
   }
   .plot-point.earlier {

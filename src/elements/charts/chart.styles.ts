@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the report's bar and trend charts. Colours come from the `--attune-*` tokens; in
+ * Styles of the report's bar and trend charts. Colours come from the element's palette (`--_*`,
+ * read from the `--attune-*` tokens, light or dark); in
  * forced-colours mode system colours take over; in print, marks keep their fill.
  */
 export const chartStyles = css`
@@ -21,43 +22,43 @@ export const chartStyles = css`
   }
   .chart-frame {
     fill: none;
-    stroke: var(--attune-color-border, #7b8794);
+    stroke: var(--_border);
   }
   .chart-grid {
-    stroke: var(--attune-color-border, #7b8794);
+    stroke: var(--_border);
     stroke-opacity: 0.35;
   }
   .chart-track {
-    fill: var(--attune-color-surface-subtle, #f4f6f8);
-    stroke: var(--attune-color-border, #7b8794);
+    fill: var(--_subtle);
+    stroke: var(--_border);
     stroke-width: 1;
   }
   .chart-bar,
   .chart-point {
-    fill: var(--attune-color-accent, #2f5d8a);
+    fill: var(--_accent);
   }
   .chart-line {
     fill: none;
-    stroke: var(--attune-color-accent, #2f5d8a);
+    stroke: var(--_accent);
     stroke-width: 2;
   }
   .chart-cutoff {
-    stroke: var(--attune-color-attention, #8a4b08);
+    stroke: var(--_attention);
     stroke-width: 2;
     stroke-dasharray: 6 4;
   }
   .chart-cutoff-label {
-    fill: var(--attune-color-attention, #8a4b08);
+    fill: var(--_attention);
     font-size: 12px;
   }
   .chart-label,
   .chart-value,
   .chart-tick {
-    fill: var(--attune-color-text, #1f2933);
+    fill: var(--_text);
     font-size: 13px;
   }
   .chart-tick {
-    fill: var(--attune-color-text-muted, #4a5563);
+    fill: var(--_muted);
     font-size: 12px;
   }
   @media (forced-colors: active) {

@@ -1,0 +1,49 @@
+/**
+ * The `color-scheme` attribute, as a mixin shared by every element: `auto` (or absent) follows the
+ * client's system (`prefers-color-scheme`); `light` or `dark` forces one, for a practice whose site has
+ * only one. The palette itself is CSS (src/styles/palette.styles.ts), keyed on the reflected attribute.
+ * Any other value is reported with `attune-error` and treated as `auto`.
+ */
+import type { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AttuneErrorDetail } from './attune-screener.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T = object> = new (...args: any[]) => T;
+
+export type ColorScheme = 'auto' | 'light' | 'dark';
+const SCHEMES: readonly string[] = ['auto', 'light', 'dark'];
+
+export declare class ColorSchemeElement {
+  /** `auto` (default) follows the client's system; `light` or `dark` forces one. */
+  colorScheme?: ColorScheme;
+}
+
+export const WithColorScheme = <T extends Constructor<LitElement>>(Base: T) => {
+  class ColorSchemeMixin extends Base {
+    private scheme?: ColorScheme;
+
+    /** `auto` (default) follows the client's system (`prefers-color-scheme`); `light` or `dark` forces one. */
+    @property({ attribute: 'color-scheme', reflect: true })
+    get colorScheme(): ColorScheme | undefined {
+      return this.scheme;
+    }
+    set colorScheme(value: ColorScheme | undefined) {
+      const old = this.scheme;
+      this.scheme = value;
+      this.requestUpdate('colorScheme', old);
+      // reported once the element has rendered (and is in the page), as the elements report other attributes
+      if (value != null && value !== old && !SCHEMES.includes(value)) void this.updateComplete.then(() => this.reportScheme(value));
+    }
+
+    private reportScheme(value: string): void {
+      const detail: AttuneErrorDetail = {
+        code: 'invalid-attribute',
+        message: `color-scheme="${value}" is not one of ${SCHEMES.join(', ')}; following the system's colour scheme.`,
+        problems: [],
+      };
+      this.dispatchEvent(new CustomEvent('attune-error', { detail, bubbles: true, composed: true }));
+    }
+  }
+  return ColorSchemeMixin as unknown as Constructor<ColorSchemeElement> & T;
+};
