@@ -1,7 +1,8 @@
 // Two builds of one source tree:
 //   dist/attune.js, define.js, core.js, attune-validate.js   ES modules (Lit and zod bundled in, so a
 //       plain <script type="module"> works without an import map); core.js never imports Lit or the DOM
-//   dist/attune.iife.js   the classic <script src> bundle; registers the elements
+//   dist/attune.iife.js   the classic <script src> bundle; registers the client's elements
+//   dist/attune-report.iife.js   the same for the clinician's <attune-report>
 // zod is needed in the browser only for a practice's own definition, so it is loaded lazily: a shared
 // chunk in the ES build, and attune-validate.js beside the script in the script-tag build.
 import typescript from '@rollup/plugin-typescript';
@@ -32,14 +33,20 @@ const validatorBesideScript = {
 
 export default [
   {
-    input: { attune: 'src/index.ts', define: 'src/define.ts', core: 'src/core.ts', 'attune-validate': 'src/validate.ts' },
+    input: { attune: 'src/index.ts', define: 'src/define.ts', 'define-report': 'src/define-report.ts', core: 'src/core.ts', 'attune-validate': 'src/validate.ts', react: 'src/react.ts' },
+    // attune-screeners/react uses the application's own React (an optional peer dependency); @lit/react is bundled
+    external: (id) => id === 'react' || id.startsWith('react/'),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [minify(true)] },
     plugins: plugins(),
   },
-  {
-    input: 'src/define.ts',
+  // the client's script tag, and the clinician report's own (a client's phone never loads the report)
+  ...[
+    ['src/define.ts', 'dist/attune.iife.js'],
+    ['src/define-report.ts', 'dist/attune-report.iife.js'],
+  ].map(([input, file]) => ({
+    input,
     output: {
-      file: 'dist/attune.iife.js',
+      file,
       format: 'iife',
       name: 'Attune',
       sourcemap: true,
@@ -47,5 +54,5 @@ export default [
       plugins: [minify(false)],
     },
     plugins: [...plugins(), validatorBesideScript],
-  },
+  })),
 ];

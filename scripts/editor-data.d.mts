@@ -1,0 +1,6 @@
+export function customElements(manifest: unknown): Array<Record<string, any> & { module: string; name: string; tagName: string }>;
+export function attributeValues(attribute: { name: string; type?: { text?: string } }, instrumentIds?: readonly string[]): string[];
+export function stringValues(typeText?: string): string[];
+export function htmlCustomData(manifest: unknown, instrumentIds?: readonly string[]): any;
+export function cssCustomData(manifest: unknown): any;
+export function webTypes(manifest: unknown, pkg: { name: string; version: string }, instrumentIds?: readonly string[]): any;
