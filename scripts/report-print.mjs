@@ -1,5 +1,5 @@
 // The clinician report as the browser prints it, for checking by eye (not a test): opens
-// demo/report.html (which loads only dist/attune.iife.js), saves the browser's own print as
+// demo/report.html (which loads only dist/attune-report.iife.js), saves the browser's own print as
 // .shots/report.pdf (A4, the page's @page rules) and a print-media screenshot .shots/report-print.png.
 // usage: npm run build && node scripts/report-print.mjs   (then e.g. pdftoppm -png -r 60 .shots/report.pdf .shots/report-page)
 import { createServer } from 'node:http';

@@ -31,6 +31,7 @@ function esModuleBytes(entry) {
 
 const rows = [
   ['dist/attune.iife.js (script tag, registers the elements)', (() => { const b = readFileSync('dist/attune.iife.js'); return { min: b.length, gzip: gz(b) }; })()],
+  ['dist/attune-report.iife.js (script tag for the clinician report)', (() => { const b = readFileSync('dist/attune-report.iife.js'); return { min: b.length, gzip: gz(b) }; })()],
   ['dist/define.js + chunks (ES module, registers)', esModuleBytes('define.js')],
   ['dist/core.js + chunks (DOM-free scoring, validation)', esModuleBytes('core.js')],
   ['dist/attune-validate.js + chunks (loaded only for a practice\'s own definition)', esModuleBytes('attune-validate.js')],

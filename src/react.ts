@@ -13,11 +13,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  AttuneBattery as AttuneBatteryElement,
-  AttuneReport as AttuneReportElement,
-  AttuneScreener as AttuneScreenerElement,
-} from './define.js';
+import { AttuneBattery as AttuneBatteryElement, AttuneScreener as AttuneScreenerElement } from './define.js';
+import { AttuneReport as AttuneReportElement } from './define-report.js';
 import type {
   AttuneChangeDetail,
   AttuneCompleteDetail,

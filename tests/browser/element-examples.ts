@@ -3,6 +3,7 @@
 // alongside the screener's named examples.
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/define-report.js';
 import { askedItemIds, getInstrument, score, type Answers, type Completion, type InstrumentDefinition } from '../../src/core.js';
 import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
 

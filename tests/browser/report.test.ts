@@ -1,8 +1,8 @@
 // <attune-report>: what a clinician sees for each instrument's result, in the order that matters
 // (safety items first), with every chart's table holding the numbers the chart draws.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
-import type { AttuneReport } from '../../src/define.js';
+import '../../src/define-report.js';
+import type { AttuneReport } from '../../src/define-report.js';
 import { askedItemIds, instruments, score, type Answers, type Completion, type InstrumentDefinition } from '../../src/core.js';
 import { formatScore, scaleRange } from '../../src/scoring/scale-range.js';
 import { customInstrument } from '../unit/fixtures.js';

@@ -1,5 +1,5 @@
 // The clinician report as a practice's page prints it: demo/report.html (loading only the built
-// dist/attune.iife.js) in Chromium through playwright-core, with print media and the browser's own
+// dist/attune-report.iife.js) in Chromium through playwright-core, with print media and the browser's own
 // PDF output. Run `npm run build` first (`npm test` does). The demo's stored completions must be
 // what the scoring code computes from their answers, so the page never shows a stale result.
 import { createServer, type Server } from 'node:http';
