@@ -3,8 +3,9 @@
 //       plain <script type="module"> works without an import map); core.js never imports Lit or the DOM
 //   dist/attune.iife.js   the classic <script src> bundle; registers the client's elements
 //   dist/attune-report.iife.js   the same for the clinician's <attune-report>
-// zod is needed in the browser only for a practice's own definition, so it is loaded lazily: a shared
-// chunk in the ES build, and attune-validate.js beside the script in the script-tag build.
+//   dist/instruments/<id>.js   each built-in instrument, loaded only by a page that uses it
+// zod is needed in the browser only for a practice's own definition, a text pack or stored answers, so
+// it is loaded lazily too: a shared chunk in the ES build, attune-validate.js beside the script.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,24 +17,40 @@ const plugins = () => [
 ];
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
 
+// The built-in instruments, each a data module of its own (dist/instruments/<id>.js), loaded only by a
+// page that asks for it (src/instruments/load-instrument.ts).
+const INSTRUMENTS = ['pcl-5', 'pc-ptsd-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r'];
+
 // A classic script cannot share chunks, and a bare import() there resolves against the page, not the
-// script: load the validator module from the script's own URL, captured while the script runs.
-const MARK = '\0attune-validator';
-const validatorBesideScript = {
-  name: 'attune-validator-beside-script',
+// script: the modules the script-tag bundle loads lazily (the validator, each instrument) are loaded
+// from the script's own URL, captured while the script runs, as the ES build's own files.
+const besideScript = {
+  name: 'attune-lazy-modules-beside-script',
   resolveDynamicImport(specifier, importer) {
-    return importer?.endsWith('load-validator.ts') ? { id: MARK, external: true } : null;
+    if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
+    const instrument = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
+    if (importer?.endsWith('load-instrument.ts') && INSTRUMENTS.includes(instrument)) return { id: `\0attune-beside:instruments/${instrument}.js`, external: true };
+    return null;
   },
   renderChunk(code) {
-    const call = /import\((['"])\0attune-validator\1\)/;
-    if (!call.test(code)) this.error('attune: the lazy validator import was not found in the script-tag bundle');
-    return { code: code.replace(call, 'import(new URL("attune-validate.js", attuneScriptSrc || document.baseURI).href)'), map: null };
+    const call = /import\((['"])\0attune-beside:([\w/.-]+)\1\)/g;
+    const rewritten = code.replace(call, (_, _q, file) => `import(new URL("${file}", attuneScriptSrc || document.baseURI).href)`);
+    if (rewritten.includes('\0attune-beside:')) this.error('attune: a lazy import in the script-tag bundle was not rewritten to load from beside the script');
+    return { code: rewritten, map: null };
   },
 };
 
 export default [
   {
-    input: { attune: 'src/index.ts', define: 'src/define.ts', 'define-report': 'src/define-report.ts', core: 'src/core.ts', 'attune-validate': 'src/validate.ts', react: 'src/react.ts' },
+    input: {
+      attune: 'src/index.ts',
+      define: 'src/define.ts',
+      'define-report': 'src/define-report.ts',
+      core: 'src/core.ts',
+      'attune-validate': 'src/validate.ts',
+      react: 'src/react.ts',
+      ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),
+    },
     // attune-screeners/react uses the application's own React (an optional peer dependency); @lit/react is bundled
     external: (id) => id === 'react' || id.startsWith('react/'),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [minify(true)] },
@@ -53,6 +70,6 @@ export default [
       intro: 'var attuneScriptSrc = document.currentScript && document.currentScript.src;',
       plugins: [minify(false)],
     },
-    plugins: [...plugins(), validatorBesideScript],
+    plugins: [...plugins(), besideScript],
   })),
 ];

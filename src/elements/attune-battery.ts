@@ -6,7 +6,7 @@ import type { InstrumentDefinition } from '../model/instrument.js';
 import { needsTextPack } from '../model/needs-text-pack.js';
 import type { Result } from '../model/result.js';
 import type { SubmittedCompletion } from '../model/submission.js';
-import { getInstrument, instrumentIds } from '../instruments/catalog.js';
+import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
 import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate, type Skipped } from '../session/battery.js';
 import { completionFingerprint, toCompletion } from '../session/completion.js';
 import type { Mode } from '../session/session.js';
@@ -115,10 +115,18 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   @state() private announcement = '';
   @state() private completions: SubmittedCompletion[] = [];
 
-  private definitions: InstrumentDefinition[] = [];
+  /** The instruments, once loaded; empty while loading or when they cannot be run. */
+  @state() private definitions: InstrumentDefinition[] = [];
+  private loading?: Promise<unknown>;
+  private loadToken = 0;
   private effectiveGating: readonly BatteryGate[] = DEFAULT_GATING;
   private pendingErrors: AttuneError[] = [];
   private focusTitle = false;
+
+  /** Resolves once the instruments are loaded and shown (or their problem is). */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => this.loading).then(() => this.updateComplete).then(() => undefined);
+  }
 
   /** Every completion so far, in order (copies). */
   get results(): Result[] {
@@ -147,24 +155,38 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   private loadInstruments(): void {
+    const token = ++this.loadToken;
     const ids = this.instruments.split(/\s+/).filter(Boolean);
-    const unknown = ids.filter((id) => !getInstrument(id));
-    const wordless = ids.filter((id) => getInstrument(id) && needsTextPack(getInstrument(id)!));
+    const unknown = ids.filter((id) => !builtInIds.includes(id));
     this.problem = undefined;
-    if (!ids.length || unknown.length || wordless.length) {
-      this.problem = new AttuneError(
-        !ids.length || unknown.length ? 'unknown-instrument' : 'invalid-attribute',
-        !ids.length
-          ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".'
-          : unknown.length
-            ? `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${instrumentIds.join(', ')}.`
-            : `${wordless.join(', ')} needs a text pack, which a battery cannot take; use <attune-screener> for it.`,
+    this.definitions = [];
+    this.loading = undefined;
+    if (!ids.length || unknown.length) {
+      return this.fail(
+        new AttuneError(
+          'unknown-instrument',
+          !ids.length
+            ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".'
+            : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${builtInIds.join(', ')}.`,
+        ),
       );
-      this.pendingErrors.push(this.problem);
-      return;
     }
     if (new Set(ids).size !== ids.length) this.pendingErrors.push(new AttuneError('invalid-attribute', `instruments="${this.instruments}" names an instrument twice; each is asked once.`));
-    this.definitions = [...new Set(ids)].map((id) => getInstrument(id)!);
+    this.loading = Promise.all([...new Set(ids)].map((id) => loadInstrument(id)!)).then(
+      (definitions) => {
+        if (token !== this.loadToken) return; // the instruments attribute changed meanwhile
+        const wordless = definitions.filter(needsTextPack).map((d) => d.id);
+        if (wordless.length) return this.fail(new AttuneError('invalid-attribute', `${wordless.join(', ')} needs a text pack, which a battery cannot take; use <attune-screener> for it.`));
+        this.definitions = definitions;
+      },
+      () => token === this.loadToken && this.fail(new AttuneError('unavailable', 'The questions could not be loaded: copy every file of dist/ (instruments/ included) beside attune.iife.js.')),
+    );
+  }
+
+  private fail(problem: AttuneError): void {
+    this.problem = problem;
+    this.pendingErrors.push(problem);
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -229,7 +251,8 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   override render() {
     const m = this.messages;
-    const body = this.problem ? problemView(this.problem, m) : this.stage === 'intro' ? this.renderIntro(m) : this.stage === 'running' ? this.renderRunning(m) : this.renderDone(m);
+    const loaded = this.definitions.length > 0;
+    const body = this.problem ? problemView(this.problem, m) : !loaded ? nothing : this.stage === 'intro' ? this.renderIntro(m) : this.stage === 'running' ? this.renderRunning(m) : this.renderDone(m);
     return html`
       ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}

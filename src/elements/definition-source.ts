@@ -3,14 +3,14 @@
  * object, or a JSON file on the practice's own site (`src`); then, for an instrument whose wording may
  * not ship (IES-R), the practice's text pack (an object, or a JSON file at `text-pack-src`).
  *
- * Built-in instruments resolve synchronously, so the first render needs no extra frame; everything
- * from outside goes through the lazily loaded validator. Every failure is an `AttuneError` that names
- * what is wrong and what would fix it.
+ * Built-in instruments load on demand (each is a small module of its own); everything from outside goes
+ * through the lazily loaded validator. Every failure is an `AttuneError` that names what is wrong and
+ * what would fix it.
  */
 import { AttuneError } from '../model/attune-error.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { needsTextPack } from '../model/needs-text-pack.js';
-import { getInstrument, instrumentIds } from '../instruments/catalog.js';
+import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
 import { loadValidator } from './load-validator.js';
 
 export interface DefinitionInputs {
@@ -23,15 +23,20 @@ export interface DefinitionInputs {
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 
-/** The definition to run, with its wording; a promise when anything must be fetched or validated. */
-export function resolveDefinitionSource(inputs: DefinitionInputs): InstrumentDefinition | Promise<InstrumentDefinition> {
+/** The definition to run, with its wording, once loaded (and, from outside, validated). Throws at once for an unknown id. */
+export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<InstrumentDefinition> {
   if (given(inputs.definition)) return loadValidator().then((v) => withWording(v.parseDefinition(inputs.definition), inputs));
   if (given(inputs.src)) return fetchJson(inputs.src!, 'definition').then((json) => loadValidator().then((v) => withWording(v.parseDefinition(json), inputs)));
   if (!inputs.instrument)
     throw new AttuneError('unknown-instrument', 'No instrument given: set the instrument attribute (e.g. instrument="pcl-5"), the src attribute, or the definition property.');
-  const builtIn = getInstrument(inputs.instrument);
-  if (!builtIn) throw new AttuneError('unknown-instrument', `There is no built-in instrument "${inputs.instrument}". Known: ${instrumentIds.join(', ')}.`);
-  return withWording(builtIn, inputs);
+  const builtIn = loadInstrument(inputs.instrument);
+  if (!builtIn) throw new AttuneError('unknown-instrument', `There is no built-in instrument "${inputs.instrument}". Known: ${builtInIds.join(', ')}.`);
+  return builtIn.then(
+    (def) => withWording(def, inputs),
+    () => {
+      throw new AttuneError('unavailable', `The ${inputs.instrument} questions could not be loaded: copy every file of dist/ (instruments/ included) beside attune.iife.js.`);
+    },
+  );
 }
 
 function withWording(def: InstrumentDefinition, inputs: DefinitionInputs): InstrumentDefinition | Promise<InstrumentDefinition> {

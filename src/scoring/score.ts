@@ -1,5 +1,5 @@
 /** `score()`: the public, validating entry to scoring. Runs in Node and in the browser alike. */
-import { AnswersSchema, SettingsSchema, type Answers, type Settings } from '../model/answers.js';
+import { AnswersSchema, type Answers, type Settings } from '../model/answers.js';
 import { AttuneError, problemsFromZod } from '../model/attune-error.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { parseDefinition } from '../model/parse-definition.js';
@@ -38,8 +38,8 @@ export function score(instrument: string | InstrumentDefinition, answers: Answer
   const def = resolveDefinition(instrument);
   const parsed = AnswersSchema.safeParse(answers);
   if (!parsed.success) throw new AttuneError('invalid-answers', 'The answers are not valid.', problemsFromZod(parsed.error));
-  if (settings === undefined) return scoreDefinition(def, parsed.data);
-  const chosen = SettingsSchema.safeParse(settings);
-  if (!chosen.success) throw new AttuneError('invalid-settings', 'The settings are not valid.', problemsFromZod(chosen.error));
-  return scoreDefinition(def, parsed.data, chosen.data);
+  // each setting's own value is checked against its published range by resolveSettings, which names it
+  if (settings !== undefined && (settings === null || typeof settings !== 'object' || Array.isArray(settings)))
+    throw new AttuneError('invalid-settings', 'The settings must be an object of numbers keyed by setting id, e.g. { "cutoff": 33 }.');
+  return scoreDefinition(def, parsed.data, settings);
 }

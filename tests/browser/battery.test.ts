@@ -13,7 +13,7 @@ const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent!.re
 
 async function mountBattery(template: ReturnType<typeof html>) {
   const b = await fixture<AttuneBattery>(template);
-  await b.updateComplete;
+  await b.ready;
   return b;
 }
 

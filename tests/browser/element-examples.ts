@@ -32,8 +32,8 @@ async function report(results: Completion[]) {
 }
 
 async function battery(template: ReturnType<typeof html>) {
-  const b = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
-  await b.updateComplete;
+  const b = await fixture<HTMLElement & { updateComplete: Promise<boolean>; ready: Promise<void> }>(template);
+  await b.ready;
   return b;
 }
 const inner = async (b: HTMLElement & { updateComplete: Promise<boolean> }) => {

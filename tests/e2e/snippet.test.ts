@@ -101,8 +101,9 @@ describe('README snippet in a practice page of its own', () => {
 
       // no horizontal scrolling on a phone
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      // the page fetched itself and the script, and nothing else from anywhere
-      expect(requests).toEqual([`${origin}/`, `${origin}${new URL(/src="([^"]+)"/.exec(readmeSnippet())![1]!, 'http://x').pathname}`]);
+      // the page fetched itself, the script, and the PCL-5's wording from beside the script: nothing else
+      const script = new URL(/src="([^"]+)"/.exec(readmeSnippet())![1]!, origin);
+      expect(requests).toEqual([`${origin}/`, script.href, new URL('instruments/pcl-5.js', script).href]);
       expect(pageErrors).toEqual([]);
 
       mkdirSync(join(root, '.shots'), { recursive: true });
