@@ -1,0 +1,71 @@
+// Screenshots of demo/theming.html, for checking by eye (not a test): .shots/theming-<state>.png
+// usage: npm run build && node scripts/theming-shots.mjs
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.mjs';
+
+const root = process.cwd();
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  try {
+    const file = join(root, normalize(new URL(req.url, 'http://x').pathname));
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch { res.writeHead(404).end(); }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/demo/theming.html`;
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+mkdirSync('.shots', { recursive: true });
+const errors = [];
+
+async function open(viewport, media = {}) {
+  const page = await browser.newPage({ viewport });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.emulateMedia(media);
+  await page.goto(url);
+  await page.locator('.harbour attune-screener [part~="start-button"]').waitFor();
+  return page;
+}
+const shot = async (page, name, options = {}) => {
+  await page.screenshot({ path: `.shots/theming-${name}.png`, ...options });
+  console.log(`.shots/theming-${name}.png`);
+};
+const setInput = (page, selector, value) => page.locator(selector).evaluate((el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }, value);
+
+// as loaded: three brands
+let page = await open({ width: 1440, height: 1100 });
+for (const name of ['harbour', 'willow', 'northlight']) await page.locator(`.${name} attune-screener [part~="start-button"]`).click();
+await shot(page, 'desktop-questions', { fullPage: true });
+
+// a developer re-brands Willow Grove live: accent, radius, font, then forces it dark
+await page.locator('input[name="practice"][value="willow"]').check();
+await setInput(page, '[data-token="--attune-color-accent"]', '#0b6e4f');
+await setInput(page, '[data-token="--attune-radius"]', '0');
+await setInput(page, '[data-token="--attune-font-family"]', "Georgia, 'Times New Roman', serif");
+await shot(page, 'desktop-willow-edited', { fullPage: true });
+await page.close();
+
+// the client's system is dark: Harbour and Willow follow it, Northlight was dark already
+page = await open({ width: 1440, height: 1100 }, { colorScheme: 'dark' });
+for (const name of ['harbour', 'willow']) await page.locator(`.${name} attune-screener [part~="start-button"]`).click();
+await shot(page, 'desktop-dark-system', { fullPage: true });
+await page.close();
+
+// forced colours (Windows High Contrast)
+page = await open({ width: 1440, height: 1100 }, { forcedColors: 'active' });
+await page.locator('.harbour attune-screener [part~="start-button"]').click();
+await page.locator('.harbour attune-screener #question-exposure input[value="1"]').check();
+await shot(page, 'desktop-forced-colors', { fullPage: true });
+await page.close();
+
+// a phone
+page = await open({ width: 390, height: 844 });
+await shot(page, 'phone', { fullPage: true });
+await page.close();
+
+await browser.close();
+server.close();
+if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
