@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     try {
       const path = normalize(new URL(req.url!, 'http://x').pathname);
-      if (!path.startsWith('/demo/') && !path.startsWith('/dist/')) return res.writeHead(404).end();
+      if (!['/demo/', '/dist/', '/tests/e2e/fixtures/', '/tests/browser/fixtures/'].some((dir) => path.startsWith(dir))) return res.writeHead(404).end();
       const body = readFileSync(join(root, path));
       res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'content-security-policy': STRICT_CSP }).end(body);
     } catch {
@@ -53,7 +53,7 @@ async function open(path: string): Promise<{ page: Page; violations: () => Promi
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`), true);
   });
-  await page.goto(`${origin}/demo/${path}`);
+  await page.goto(`${origin}${path.startsWith('/') ? path : `/demo/${path}`}`);
   await page.waitForLoadState('networkidle');
   const violations = async () => [...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)), ...consoleErrors];
   return { page, violations };
@@ -119,6 +119,30 @@ describe('strict CSP and Trusted Types', () => {
       }
     }, 120_000);
   }
+
+  it('states the demo pages do not reach: a text pack, Spanish, saved answers and resuming them, a battery', async () => {
+    const { page, violations } = await open('/tests/e2e/fixtures/csp-states.html');
+    try {
+      for (const id of ['ies', 'spanish']) {
+        expect(await driveThrough(page.locator(`#${id}`)), id).toEqual(expect.arrayContaining(['introduction', 'questions', 'results']));
+      }
+      // answer two questions, then come back to the page: the resume prompt, then resume
+      const saved = page.locator('#saved');
+      await saved.locator('[part~="start-button"]').click();
+      await saved.locator('#question-1 input[value="2"]').check();
+      await saved.locator('#question-2 input[value="3"]').check();
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      await page.locator('#saved [part~="resume-button"]').click();
+      expect(await page.locator('#saved #question-2 input[value="3"]').isChecked()).toBe(true);
+      // the battery's introduction, then its first questionnaire
+      await page.locator('#battery [part~="start-button"]').first().click();
+      await page.locator('#battery attune-screener [part~="question"]').first().waitFor();
+      expect(await violations()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it('the check can fail: an inline style added to the page is recorded', async () => {
     const { page, violations } = await open('index.html');
