@@ -557,6 +557,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   };
 
   private onFinish = () => {
+    // a double click lands twice before the results render: a finished pass completes once
+    if (this.session!.stage === 'done') return;
     const s = session.finish(this.session!, this.effectiveSettings);
     if (s.stage !== 'done') {
       // paged mode: take the client to the first question still unanswered

@@ -90,6 +90,18 @@ describe('<attune-screener> questions (page mode)', () => {
     expect(el.result).to.deep.equal(complete.detail.result);
   });
 
+  it('a double click on Finish completes once', async () => {
+    const el = await started(await mount(html`<attune-screener instrument="gad-7"></attune-screener>`));
+    await answerAllShown(el, 1);
+    let completions = 0;
+    el.addEventListener('attune-complete', () => completions++);
+    const finish = part(el, 'finish-button')!;
+    finish.click();
+    finish.click();
+    await el.updateComplete;
+    expect(completions).to.equal(1);
+  });
+
   it('the cutoff attribute changes the rule, within the published range', async () => {
     const el = await started(await mount(html`<attune-screener instrument="pcl-5" cutoff="31"></attune-screener>`));
     // 15 items at 2 and one at 1: total 31
