@@ -80,6 +80,12 @@ describe('text packs', () => {
     expect(ies.items[0]!.text).toBeUndefined(); // the built-in structure is untouched
   });
 
+  it('give a definition that passes the schema itself, so a practice can pass it on (to score(), an element, FHIR)', () => {
+    const full = applyTextPack(ies, practiceTextPack());
+    expect(InstrumentSchema.safeParse(full).success).toBe(true);
+    expect(score(full, Object.fromEntries(full.items.map((i) => [i.id, 2])))).toEqual(score('ies-r', Object.fromEntries(full.items.map((i) => [i.id, 2]))));
+  });
+
   it('name every missing and every extra item by its path', () => {
     const pack = practiceTextPack();
     const items: Record<string, string> = { ...(pack.items as Record<string, string>), 23: 'extra' };
