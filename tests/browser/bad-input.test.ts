@@ -1,25 +1,13 @@
 // Bad input never crashes the host page: a clear message in the widget, an attune-error for the host,
 // and nothing already answered is lost.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { choose, click, mount, part, type Screener, has } from './helpers.js';
+import { choose, click, mount, mountCollectingErrors, part, type Screener, has } from './helpers.js';
 import { customInstrument } from '../unit/fixtures.js';
 
-async function mountExpectingError(template: ReturnType<typeof html>) {
-  const errors: CustomEvent[] = [];
-  const listener = (e: Event) => errors.push(e as CustomEvent);
-  document.addEventListener('attune-error', listener);
-  try {
-    const el = await mount(template);
-    await el.updateComplete;
-    return { el, errors };
-  } finally {
-    document.removeEventListener('attune-error', listener);
-  }
-}
 
 describe('bad input', () => {
   it('an unknown instrument id: a calm message, the known ids for the developer, and attune-error', async () => {
-    const { el, errors } = await mountExpectingError(html`<attune-screener instrument="pcl5"></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="pcl5"></attune-screener>`);
     expect(part(el, 'problem')!.textContent).to.contain('This questionnaire cannot be shown right now');
     expect(part(el, 'problem')!.textContent).to.contain('There is no built-in instrument "pcl5". Known: pcl-5, pc-ptsd-5');
     expect(errors).to.have.length(1);
@@ -28,7 +16,7 @@ describe('bad input', () => {
   });
 
   it('no instrument at all', async () => {
-    const { el, errors } = await mountExpectingError(html`<attune-screener></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener></attune-screener>`);
     expect(errors[0]!.detail.code).to.equal('unknown-instrument');
     expect(part(el, 'problem')!.textContent).to.contain('instrument="pcl-5"');
   });
@@ -37,7 +25,7 @@ describe('bad input', () => {
     const def = customInstrument();
     def.items[2]!.options = [{ value: 0, label: 'Never' }];
     (def as { minutes: unknown }).minutes = 'two';
-    const { el, errors } = await mountExpectingError(html`<attune-screener .definition=${def}></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener .definition=${def}></attune-screener>`);
     const lines = [...part(el, 'problem')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(lines).to.deep.equal(['minutes: expected number', 'items[2].options: at least 2 options']);
     expect(errors[0]!.detail.code).to.equal('invalid-definition');
@@ -74,7 +62,7 @@ describe('bad input', () => {
   });
 
   it('an unknown mode or results value falls back safely and is reported', async () => {
-    const { el, errors } = await mountExpectingError(html`<attune-screener instrument="pcl-5" mode="carousel" results="everything"></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="pcl-5" mode="carousel" results="everything"></attune-screener>`);
     expect(el.mode).to.equal('page');
     expect(el.results).to.equal('none');
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-attribute', 'invalid-attribute']);
@@ -82,7 +70,7 @@ describe('bad input', () => {
   });
 
   it('a cutoff outside the published range is reported, and the published default is used', async () => {
-    const { el, errors } = await mountExpectingError(html`<attune-screener instrument="pcl-5" cutoff="-5"></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="pcl-5" cutoff="-5"></attune-screener>`);
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail).to.deep.include({ code: 'invalid-attribute' });
     expect(errors[0]!.detail.problems).to.deep.equal([{ path: 'cutoff', message: 'must be a number from 31 to 33' }]);

@@ -11,6 +11,20 @@ export async function mount(template: ReturnType<typeof html>): Promise<Screener
   return el;
 }
 
+/** Mounts, collecting every attune-error from the first render on, as a host page listening on document would. */
+export async function mountCollectingErrors(template: ReturnType<typeof html>) {
+  const errors: CustomEvent[] = [];
+  const listener = (e: Event) => errors.push(e as CustomEvent);
+  document.addEventListener('attune-error', listener);
+  try {
+    const el = await mount(template);
+    await el.updateComplete;
+    return { el, errors };
+  } finally {
+    document.removeEventListener('attune-error', listener);
+  }
+}
+
 export const part = <T extends Element = HTMLElement>(el: Screener, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 export const parts = <T extends Element = HTMLElement>(el: Screener, name: string) => [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
 /** Whether a part is shown. (Asserting on the element itself makes chai print a whole DOM node on failure.) */

@@ -5,24 +5,11 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getInstrument, score, type InstrumentDefinition } from '../../src/core.js';
 import { iesTextPack } from './examples.js';
-import { click, focused, legends, mount, part, parts, type Screener } from './helpers.js';
+import { click, focused, legends, mount, mountCollectingErrors, part, parts, type Screener } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 
-/** Mounts and listens for attune-error from the first render on. */
-async function mountWatchingErrors(template: ReturnType<typeof html>) {
-  const errors: CustomEvent[] = [];
-  const listener = (e: Event) => errors.push(e as CustomEvent);
-  document.addEventListener('attune-error', listener);
-  try {
-    const el = await mount(template);
-    await el.updateComplete;
-    return { el, errors };
-  } finally {
-    document.removeEventListener('attune-error', listener);
-  }
-}
 
 /**
  * Tab into each radio group in turn and choose an answer with the arrow keys (Space for the first),
@@ -149,7 +136,7 @@ describe('attachment ambivalence, shown', () => {
 
 describe('IES-R: wording only from a practice that holds permission', () => {
   it('without a text pack the widget says what is needed, and tells the host how to supply it', async () => {
-    const { el, errors } = await mountWatchingErrors(html`<attune-screener instrument="ies-r"></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="ies-r"></attune-screener>`);
     expect(part(el, 'problem')!.textContent).to.contain('This questionnaire cannot be shown right now');
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['text-pack-required']);
     expect(errors[0]!.detail.message).to.contain('text-pack-src').and.to.contain('declined');
@@ -168,7 +155,7 @@ describe('IES-R: wording only from a practice that holds permission', () => {
     const pack = await iesTextPack();
     delete pack.items['7'];
     pack.items['30'] = 'extra';
-    const { el, errors } = await mountWatchingErrors(html`<attune-screener instrument="ies-r" .textPack=${pack}></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="ies-r" .textPack=${pack}></attune-screener>`);
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-text-pack']);
     expect(errors[0]!.detail.problems).to.deep.equal([
       { path: 'items.7', message: 'missing' },
@@ -193,14 +180,14 @@ describe('a practice\'s own instrument from src', () => {
   });
 
   it('a file with mistakes: every problem by path, in the widget and in attune-error', async () => {
-    const { el, errors } = await mountWatchingErrors(html`<attune-screener src=${fixture('broken.definition.json')}></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener src=${fixture('broken.definition.json')}></attune-screener>`);
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-definition']);
     const lines = [...part(el, 'problem')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(lines).to.include('items[3].options: at least 2 options');
   });
 
   it('a file that cannot be loaded: a calm message and the HTTP status for the web team', async () => {
-    const { el, errors } = await mountWatchingErrors(html`<attune-screener src=${fixture('missing.json')}></attune-screener>`);
+    const { el, errors } = await mountCollectingErrors(html`<attune-screener src=${fixture('missing.json')}></attune-screener>`);
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['unavailable']);
     expect(errors[0]!.detail.message).to.contain('HTTP 404');
     expect(part(el, 'problem')!.textContent).to.contain('Nothing you have answered is lost');
@@ -209,7 +196,7 @@ describe('a practice\'s own instrument from src', () => {
   it('a cross-reference mistake is named too, once the shape is right', async () => {
     const broken = await (await fetch(fixture('broken.definition.json'))).json();
     broken.items[3].options.push({ value: 1, label: 'Another' });
-    const { errors } = await mountWatchingErrors(html`<attune-screener .definition=${broken}></attune-screener>`);
+    const { errors } = await mountCollectingErrors(html`<attune-screener .definition=${broken}></attune-screener>`);
     expect(errors[0]!.detail.problems).to.deep.equal([{ path: 'scales[0].items[3]', message: 'no item with id "e"' }]);
   });
 });
