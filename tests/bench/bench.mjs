@@ -1,0 +1,104 @@
+// `npm run bench [-- --quick] [-- --readme]`: size, first render, interaction, scale, memory and
+// scoring of Attune beside SurveyJS and LHC-Forms, written to tests/bench/RESULTS.md (between its
+// markers; the notes below them are kept). Measured, never asserted: nothing here fails on a timing.
+//   --quick    a smoke run: few loads, no per-instrument builds (about a minute)
+//   --readme   also copy the tables into README.md's Performance section
+//   --no-build use the bench build already in .bench/dist
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { buildAll, builtAt } from './build.mjs';
+import { writePages, mounts } from './pages.mjs';
+import { serve } from './server.mjs';
+import { launch, outside } from './browser.mjs';
+import { librarySizes, instrumentShares } from './size.mjs';
+import { firstRender } from './render.mjs';
+import { interaction } from './interaction.mjs';
+import { scale, churn } from './scale.mjs';
+import { scoring } from './scoring.mjs';
+import { report } from './report.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const BENCH = '.bench';
+const plan = quick
+  ? { runs: 5, interactionLoads: 2, scaleLoads: 1, churn: { total: 200, every: 100, warmup: 20 }, shares: false, scoreSeconds: 0.2 }
+  : { runs: 30, interactionLoads: 10, scaleLoads: 3, churn: { total: 1000, every: 250, warmup: 50 }, shares: true, scoreSeconds: 1 };
+const t0 = Date.now();
+const log = (s) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
+
+if (!args.has('--no-build') || !builtAt(`${BENCH}/dist`)) {
+  log('building the library into .bench/dist (the project config, transpile-only)');
+  rmSync(`${BENCH}/dist`, { recursive: true, force: true });
+  await buildAll(`${BENCH}/dist`);
+}
+writePages(`${BENCH}/pages`);
+
+const machine = {
+  nproc: Number(execFileSync('nproc').toString().trim()),
+  cpu: cpus()[0]?.model?.trim() ?? 'unknown',
+  memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  node: process.version,
+  chromium: execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
+  date: new Date().toISOString().slice(0, 10),
+  commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return 'unknown'; } })(),
+};
+
+log('size');
+const size = librarySizes(BENCH);
+const shares = plan.shares ? await instrumentShares(BENCH, size.entries[0][1].gzip, log) : undefined;
+
+log('scoring (Node)');
+const scores = await scoring(BENCH, { seconds: plan.scoreSeconds });
+
+const server = await serve(mounts(BENCH));
+const browser = await launch();
+let results;
+try {
+  log(`first render: ${plan.runs} loads per case, interleaved`);
+  const render = await firstRender(browser, server.origin, { runs: plan.runs, log });
+  log(`interaction: ${plan.interactionLoads} loads per library`);
+  const inter = await interaction(browser, server.origin, { loads: plan.interactionLoads, log });
+  log(`scale: ${plan.scaleLoads} loads of 1 and 50 per library`);
+  const sc = await scale(browser, server.origin, { loads: plan.scaleLoads, log });
+  log(`memory: ${plan.churn.total} mounts and removals`);
+  const ch = await churn(browser, server.origin, plan.churn);
+  results = { machine, quick, plan, size, shares, render, interaction: inter, scale: sc, churn: ch, scoring: scores, outside: [...outside] };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const tables = report(results);
+writeFileSync(`${BENCH}/results.json`, JSON.stringify(results, null, 1));
+const file = 'tests/bench/RESULTS.md';
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+const replaceBetween = (text, body) => {
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) return `${START}\n${body}\n${END}\n\n${text}`;
+  return `${text.slice(0, a + START.length)}\n${body}\n${text.slice(b)}`;
+};
+let old = '';
+try { old = readFileSync(file, 'utf8'); } catch {}
+if (quick) {
+  console.log(tables);
+  log('quick run: tables printed, RESULTS.md left as it was');
+} else {
+  writeFileSync(file, replaceBetween(old || '# Attune benchmarks\n', tables));
+  log(`wrote ${file}`);
+  if (args.has('--readme')) {
+    const readme = readFileSync('README.md', 'utf8');
+    if (!readme.includes(START)) log('README.md has no bench markers; not changed');
+    else {
+      writeFileSync('README.md', replaceBetween(readme, tables.replace(/^## /gm, '### ')));
+      log('updated README.md (Performance section)');
+    }
+  }
+}
+if (results.outside.length) {
+  console.error(`bench: pages tried to reach outside 127.0.0.1 (blocked): ${results.outside.join(', ')}`);
+  process.exitCode = 1;
+}
+log('done');

@@ -1,0 +1,138 @@
+// Builds the library for the bench into a folder of its own (default .bench/dist), with the project's
+// own rollup.config.mjs, so a bench run never races another engineer's `npm run build` over dist/ and
+// always measures the source as it stands.
+//
+// `without: 'pcl-5'` builds the script-tag bundle with that built-in instrument's module replaced by a
+// stub that keeps only its id: the difference from the full bundle is what that instrument costs a
+// page, measured the same way a practice receives it (one minified, gzipped bundle).
+import { rollup } from 'rollup';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+
+const CATALOG = 'src/instruments/catalog.ts';
+
+/** Built-in instrument modules, as the catalog imports them: [{ file: 'pcl-5', name: 'pcl5' }, …]. */
+export function catalogModules() {
+  const src = readFileSync(CATALOG, 'utf8');
+  return [...src.matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js';/gm)].map((m) => ({ name: m[1], file: m[2] }));
+}
+
+function stubInstrument(file, name) {
+  const stubId = `\0bench-stub:${file}`;
+  let stubbed = false;
+  return {
+    name: 'bench-stub-instrument',
+    resolveId(source, importer) {
+      if (source === `./${file}.js` && importer?.endsWith(CATALOG.replace('src/', ''))) return (stubbed = true), stubId;
+      return null;
+    },
+    load(id) {
+      if (id !== stubId) return null;
+      // keeps the catalog's shape (an object with an id) so the rest of the bundle is unchanged
+      const def = readFileSync(`src/instruments/${file}.ts`, 'utf8');
+      const instrumentId = /\bid: '([^']+)'/.exec(def)?.[1] ?? file;
+      return `export const ${name} = { id: ${JSON.stringify(instrumentId)} };`;
+    },
+    buildEnd() {
+      if (!stubbed) this.error(`bench: ${CATALOG} no longer imports ./${file}.js; update tests/bench/build.mjs`);
+    },
+  };
+}
+
+// The project's TypeScript plugin type-checks the whole program on every build (about 30 s on two
+// busy cores); nine builds would take minutes. The bench swaps it for a per-file transpile with the
+// same compiler options (tsconfig has isolatedModules, so each file compiles alone to the same
+// JavaScript; the plugin always imports helpers from tslib); checkSameBytes() compares the result with
+// the project plugin's.
+function transpileOnly() {
+  const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, process.cwd());
+  const compilerOptions = { ...options, importHelpers: true, declaration: false, declarationMap: false, sourceMap: true, inlineSourceMap: false, noEmit: false };
+  return {
+    name: 'bench-transpile-only',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts_ = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(ts_) ? ts_ : null;
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = ts.transpileModule(code, { compilerOptions, fileName: id });
+      return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText };
+    },
+  };
+}
+
+async function configs() {
+  // a fresh import each time: the config module creates its plugin instances at load
+  const mod = await import(`../../rollup.config.mjs?t=${Date.now()}${Math.random()}`);
+  return mod.default.map((c) => {
+    const plugins = (c.plugins ?? []).filter((p) => p?.name !== 'typescript');
+    if (plugins.length === (c.plugins ?? []).length) throw new Error('bench: rollup.config.mjs has no typescript plugin to swap');
+    return { ...c, plugins: [transpileOnly(), ...plugins] };
+  });
+}
+
+// Generated in memory with the config's own output options (the TypeScript plugin insists that they
+// name dist/), then written under outDir instead.
+async function buildOne(config, outDir, extraPlugins = []) {
+  const { output, ...input } = config;
+  const bundle = await rollup({ ...input, plugins: [...extraPlugins, ...(input.plugins ?? [])], onwarn: () => {} });
+  try {
+    for (const o of [].concat(output)) {
+      const { output: files } = await bundle.generate(o);
+      for (const f of files) {
+        const path = join(outDir, f.fileName);
+        mkdirSync(dirname(path), { recursive: true });
+        if (f.type === 'asset') writeFileSync(path, f.source);
+        else {
+          writeFileSync(path, f.code);
+          if (f.map) writeFileSync(`${path}.map`, f.map.toString());
+        }
+      }
+    }
+  } finally {
+    await bundle.close();
+  }
+}
+
+const isMainIife = (c) => [].concat(c.output).some((o) => o.format === 'iife' && o.file?.endsWith('/attune.iife.js'));
+
+/** Both builds (ES modules and the script-tag bundle) into outDir. */
+export async function buildAll(outDir) {
+  for (const c of await configs()) await buildOne(c, outDir);
+}
+
+/** The script-tag bundle only, optionally without one built-in instrument; returns its path. */
+export async function buildIife(outDir, { without } = {}) {
+  const c = (await configs()).find(isMainIife);
+  const extra = [];
+  if (without) {
+    const m = catalogModules().find((x) => x.file === without);
+    if (!m) throw new Error(`bench: no built-in instrument module ${without}`);
+    extra.push(stubInstrument(m.file, m.name));
+  }
+  await buildOne(c, outDir, extra);
+  return join(outDir, 'attune.iife.js');
+}
+
+/** Builds the script-tag bundle both ways (project plugin, bench transpile) and says whether the bytes match. */
+export async function checkSameBytes() {
+  const mod = await import(`../../rollup.config.mjs?t=${Date.now()}`);
+  const real = mod.default.find(isMainIife);
+  const generate = async (config) => {
+    const { output, ...input } = config;
+    const bundle = await rollup({ ...input, onwarn: () => {} });
+    try {
+      const { output: files } = await bundle.generate([].concat(output)[0]);
+      return files.find((f) => f.type === 'chunk').code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
+    } finally {
+      await bundle.close();
+    }
+  };
+  const [a, b] = [await generate(real), await generate((await configs()).find(isMainIife))];
+  return { same: a === b, projectBytes: a.length, benchBytes: b.length };
+}
+
+export const builtAt = (outDir) => existsSync(join(outDir, 'attune.iife.js')) && existsSync(join(outDir, 'core.js'));

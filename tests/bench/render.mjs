@@ -1,0 +1,46 @@
+// Time to first render: navigation start -> the PCL-5's 100 radio buttons in the DOM -> next paint.
+// One fresh browser context (empty cache) per load; libraries interleaved so that machine noise
+// and drift fall on all of them alike; the first rounds are warm-up and dropped.
+import { freshContext } from './browser.mjs';
+import { ITEMS, LIBRARIES, OPTIONS_PER_ITEM, query } from './cases.mjs';
+import { probe } from './probe.mjs';
+import { stats } from './stats.mjs';
+
+export const RENDER_CASES = [
+  // what a client sees first from Attune: the introduction with its Start button
+  { id: 'attune-intro', lib: 'attune', label: 'Attune: introduction (first screen)', q: { start: false }, ready: { part: 'start-button' } },
+  // and the questions: start() is called as soon as the introduction has rendered
+  { id: 'attune', lib: 'attune', label: 'Attune: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
+  { id: 'surveyjs', lib: 'surveyjs', label: 'SurveyJS: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
+  { id: 'lforms', lib: 'lforms', label: 'LHC-Forms: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
+];
+
+/** Loads a page in a fresh context and waits for `ready` and the paint after it. */
+export async function load(browser, origin, lib, q, ready, { timeout = 20000 } = {}) {
+  const ctx = await freshContext(browser, origin);
+  const page = await ctx.newPage();
+  await page.addInitScript(probe, ready);
+  await page.goto(`${origin}/pages/${lib.page}${query(lib, q)}`, { waitUntil: 'load', timeout });
+  const t = await page.evaluate(() => window.__bench.loaded);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  return { ctx, page, ...t, fcp };
+}
+
+export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
+  const samples = Object.fromEntries(RENDER_CASES.map((c) => [c.id, { paint: [], fcp: [] }]));
+  const deadline = Date.now() + 6 * 60_000; // bounded in time as well as count
+  let done = 0;
+  for (let i = 0; i < runs + warmup && Date.now() < deadline; i++) {
+    for (const c of RENDER_CASES) {
+      const lib = LIBRARIES.find((l) => l.id === c.lib);
+      const { ctx, paintAt, fcp } = await load(browser, origin, lib, c.q, c.ready);
+      await ctx.close();
+      if (i < warmup) continue;
+      samples[c.id].paint.push(paintAt);
+      if (fcp !== undefined) samples[c.id].fcp.push(fcp);
+    }
+    if (i >= warmup) done++;
+    if (log && (i + 1) % 10 === 0) log(`  first render: ${i + 1 - Math.min(i + 1, warmup)} of ${runs} rounds`);
+  }
+  return { runs: done, cases: RENDER_CASES.map((c) => ({ ...c, paint: stats(samples[c.id].paint), fcp: stats(samples[c.id].fcp) })) };
+}
