@@ -18,6 +18,18 @@ const look = (el: Element) => {
   return { surface: host.backgroundColor, text: host.color, accent: start ? getComputedStyle(start).backgroundColor : undefined, scheme: host.colorScheme };
 };
 
+/** Resolves once `find` returns something (a battery loads its instruments before it shows Start). */
+async function until<T>(find: () => T | null | undefined, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+const batteryStart = (battery: Element) => until(() => battery.shadowRoot!.querySelector<HTMLElement>('[part~="start-button"]'));
+
 /** A practice's stylesheet, for one test. */
 function practiceStyles(cssText: string) {
   const style = document.createElement('style');
@@ -52,7 +64,7 @@ describe('color scheme: defaults follow the system', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const report = await fixture<HTMLElement>(html`<attune-report></attune-report>`);
     const battery = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<attune-battery instruments="gad-7"></attune-battery>`);
-    await battery.updateComplete;
+    await batteryStart(battery);
     expect(getComputedStyle(report).backgroundColor).to.equal(DARK.surface);
     expect(look(battery)).to.deep.equal({ ...DARK, scheme: 'dark' });
   });
@@ -83,10 +95,8 @@ describe('color scheme: a practice overrides', () => {
   it('a battery passes its color-scheme to the screener it runs', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const battery = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<attune-battery instruments="gad-7" color-scheme="dark"></attune-battery>`);
-    await battery.updateComplete;
-    (battery.shadowRoot!.querySelector('[part~="start-button"]') as HTMLElement).click();
-    await battery.updateComplete;
-    const inner = battery.shadowRoot!.querySelector('attune-screener') as Screener;
+    (await batteryStart(battery)).click();
+    const inner = await until(() => battery.shadowRoot!.querySelector('attune-screener') as Screener | null);
     await inner.ready;
     expect(look(inner).surface).to.equal(DARK.surface);
   });
