@@ -21,6 +21,6 @@ export {
   type AttuneSubmitErrorDetail,
 } from './elements/submits-to-endpoint.js';
 export { configureSubmissions, type SubmissionTiming } from './elements/page-outboxes.js';
-export { AttuneBattery, type AttuneBatteryCompleteDetail } from './elements/attune-battery.js';
+export { AttuneBattery, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap } from './elements/attune-battery.js';
 export { DEFAULT_GATING, type BatteryGate, type BatteryCondition, type Skipped } from './session/battery.js';
 export type { OutboxRequest } from './session/outbox.js';

@@ -313,6 +313,23 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 }
 
+/**
+ * The battery's events as its listeners receive them: the same as the screener's, except that its
+ * `attune-complete` carries every instrument's result.
+ */
+export type AttuneBatteryEventMap = Omit<HTMLElementEventMap, 'attune-complete'> & {
+  'attune-complete': CustomEvent<AttuneBatteryCompleteDetail>;
+};
+
+// `battery.addEventListener('attune-complete', …)` is typed with the battery's own detail, not the
+// screener's that HTMLElementEventMap holds for the same event name
+export interface AttuneBattery {
+  addEventListener<K extends keyof AttuneBatteryEventMap>(type: K, listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof AttuneBatteryEventMap>(type: K, listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'attune-battery': AttuneBattery;

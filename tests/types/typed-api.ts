@@ -25,6 +25,13 @@ el.addEventListener('attune-complete', (e) => {
   void e.detail.score;
 });
 el.addEventListener('attune-error', (e) => e.detail.problems.map((p) => p.message));
+
+// a battery's attune-complete carries every result, and is typed so
+const battery = document.createElement('attune-battery');
+battery.addEventListener('attune-complete', (e) => e.detail.completions.map((c) => c.result.scales));
+// @ts-expect-error a battery finishes with every result, not one
+battery.addEventListener('attune-complete', (e) => e.detail.result);
+battery.addEventListener('attune-error', (e) => e.detail.code);
 el.addEventListener('attune-exit', (e) => e.detail.url.startsWith('https:'));
 el.addEventListener('attune-submit-error', (e) => e.detail.willRetry);
 el.addEventListener('attune-safety', (e) => e.detail.flags.includes('self-harm'));
