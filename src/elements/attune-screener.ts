@@ -633,7 +633,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   private instructions(s: Session) {
     const text = s.definition.instructions?.text;
-    return text ? html`<p part="instructions">${text}</p>` : nothing;
+    // PHQ-9 and GAD-7 repeat their instructions as the stem above the questions (so that it stays above
+    // each one in paged mode): said once, as the stem, it is not read out twice in a row
+    if (!text || s.definition.sections?.[0]?.stem === text) return nothing;
+    return html`<p part="instructions">${text}</p>`;
   }
 
   private renderPage(s: Session) {

@@ -77,6 +77,18 @@ describe('every built-in instrument, as a client meets it', () => {
     expect(names).to.deep.equal(['1, strongly disagree', '2', '3', '4', '5', '6', '7, strongly agree']);
   });
 
+  it('PHQ-9 and GAD-7 say their instructions once, as the stem above the questions, in both modes', async () => {
+    for (const id of ['phq-9', 'gad-7']) {
+      for (const mode of ['page', 'paged']) {
+        const el = await mount(html`<attune-screener instrument=${id} mode=${mode}></attune-screener>`);
+        await click(el, part(el, 'start-button'));
+        const stem = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
+        expect(el.shadowRoot!.textContent!.split(stem).length - 1, `${id} ${mode}`).to.equal(1);
+        expect(part(el, 'stem')!.textContent).to.equal(stem);
+      }
+    }
+  });
+
   it('the ITQ shows the form\'s lead-in above its impairment questions', async () => {
     const el = await mount(html`<attune-screener instrument="itq"></attune-screener>`);
     await click(el, part(el, 'start-button'));
