@@ -2,42 +2,33 @@
 // driven through every screener's states (introduction, error summary, questions, review, results) in
 // Debian's Chromium. Every `securitypolicyviolation` and every CSP or Trusted Types console error is
 // recorded, and one is a failure. Run `npm run build` first (`npm test` does).
-import { createServer, type Server } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();
 
-let server: Server;
+let server: LocalServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    try {
-      const path = normalize(new URL(req.url!, 'http://x').pathname);
-      if (!['/demo/', '/dist/', '/tests/e2e/fixtures/', '/tests/browser/fixtures/'].some((dir) => path.startsWith(dir))) return res.writeHead(404).end();
-      const body = readFileSync(join(root, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'content-security-policy': STRICT_CSP }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+  server = await serveLocally((path) => {
+    const safe = normalize(path);
+    if (!['/demo/', '/dist/', '/tests/e2e/fixtures/', '/tests/browser/fixtures/'].some((dir) => safe.startsWith(dir))) return undefined;
+    return file(join(root, safe), { 'content-security-policy': STRICT_CSP });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Opens a page with violation recording installed before any of its own scripts run. */

@@ -3,20 +3,18 @@
 // examples/html with the script-tag bundle copied to /attune/; each served on 127.0.0.1 and driven in
 // Chromium. A client completes the PC-PTSD-5, and the framework's own typed handler receives the result,
 // which must equal the Node core's score for the same answers. Run `npm run build` first (`npm test` does).
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { score } from '../../src/core.js';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 let work: string;
-let server: Server;
+let server: LocalServer;
 let origin: string;
 let browser: Browser;
 
@@ -45,28 +43,19 @@ beforeAll(async () => {
   symlinkSync(root, join(work, 'node_modules', 'attune-screeners'));
   await bundle('react', 'main.tsx');
   await bundle('vue', 'main.ts');
-  server = createServer((req, res) => {
-    const path = normalize(new URL(req.url!, 'http://x').pathname);
-    try {
-      let file: string;
-      if (path.startsWith('/attune/')) file = join(root, 'dist', path.slice('/attune/'.length));
-      else if (path.endsWith('/main.js')) file = join(work, path);
-      else file = join(root, 'examples', path.endsWith('/') ? `${path}index.html` : path);
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+  server = await serveLocally((requested) => {
+    const path = normalize(requested);
+    if (path.startsWith('/attune/')) return file(join(root, 'dist', path.slice('/attune/'.length)));
+    if (path.endsWith('/main.js')) return file(join(work, path));
+    return file(join(root, 'examples', path.endsWith('/') ? `${path}index.html` : path));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  origin = server.origin;
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

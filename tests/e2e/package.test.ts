@@ -5,22 +5,21 @@
 // packed types), by a bundler (esbuild resolves each browser entry), and in Chromium (the script-tag
 // bundles, and the ES modules through an import map built from the exports).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { score } from '../../src/core.js';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 let work: string;
 let pkgDir: string;
 let pkg: { name: string; version: string; exports: Record<string, string | { types?: string; default: string }>; types: string; customElements: string; 'web-types': string; sideEffects: string[]; files: string[] };
 let packed: string[];
-let server: Server;
+let server: LocalServer;
 let origin: string;
 let browser: Browser;
 
@@ -46,23 +45,14 @@ beforeAll(async () => {
   }
   pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
-  server = createServer((req, res) => {
-    try {
-      const body = readFileSync(join(work, normalize(new URL(req.url!, 'http://x').pathname)));
-      res.writeHead(200, { 'content-type': extname(req.url!) === '.html' ? 'text/html' : extname(req.url!) === '.json' ? 'application/json' : 'text/javascript' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  server = await serveLocally((path) => file(join(work, normalize(path))));
+  origin = server.origin;
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -2,49 +2,36 @@
 // dist/attune-report.iife.js) in Chromium through playwright-core, with print media and the browser's own
 // PDF output. Run `npm run build` first (`npm test` does). The demo's stored completions must be
 // what the scoring code computes from their answers, so the page never shows a stale result.
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { score, type Completion } from '../../src/core.js';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-let server: Server;
+let server: LocalServer;
 let browser: Browser;
 let page: Page;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    try {
-      const file = join(root, normalize(new URL(req.url!, 'http://x').pathname));
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  server = await serveLocally((path) => file(join(root, normalize(path))));
+  browser = await launchChromium();
   // the width of an A4 page's content at 96 dpi, inside the demo's 14 mm margins
   page = await browser.newPage({ viewport: { width: 688, height: 1000 } });
   page.on('request', (r) => {
-    if (!r.url().startsWith(`http://127.0.0.1:${port}/`)) outside.push(r.url());
+    if (!r.url().startsWith(`${server.origin}/`)) outside.push(r.url());
   });
-  await page.goto(`http://127.0.0.1:${port}/demo/report.html`);
+  await page.goto(`${server.origin}/demo/report.html`);
   await page.locator('attune-report [part~="instrument"]').first().waitFor();
   await page.emulateMedia({ media: 'print' });
 }, 30000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('demo/report.html, printed', () => {

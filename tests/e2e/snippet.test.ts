@@ -2,14 +2,13 @@
 // the built bundle (run `npm run build` first; `npm test` does). Chromium completes the PCL-5 by
 // keyboard; every request the page makes is recorded; the result is re-scored in Node through the
 // package's own DOM-free entry, as a practice's server would.
-import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 // resolved through package.json "exports", exactly as `import … from 'attune-screeners/core'` in a server
 import { score } from 'attune-screeners/core';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -21,10 +20,9 @@ function readmeSnippet(): string {
   return block;
 }
 
-let server: Server;
+let server: LocalServer;
 let browser: Browser;
 let origin: string;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 
 beforeAll(async () => {
   const snippet = readmeSnippet();
@@ -33,29 +31,19 @@ beforeAll(async () => {
   const src = /<script src="([^"]+attune\.iife\.js)"><\/script>/.exec(snippet)?.[1];
   if (!src) throw new Error('the README snippet has no <script src=".../attune.iife.js">');
   const scriptPath = new URL(src, 'http://practice.invalid/').pathname;
-  server = createServer((req, res) => {
-    const path = new URL(req.url!, 'http://x').pathname;
-    try {
-      if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-      // the practice copied the contents of dist/ to the folder its script tag names
-      const dir = scriptPath.slice(0, scriptPath.lastIndexOf('/') + 1);
-      if (!path.startsWith(dir)) return res.writeHead(404).end();
-      const file = join(root, 'dist', normalize(path.slice(dir.length)));
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+  // the practice copied the contents of dist/ to the folder its script tag names
+  const dir = scriptPath.slice(0, scriptPath.lastIndexOf('/') + 1);
+  server = await serveLocally((path) => {
+    if (path === '/') return { body: page };
+    return path.startsWith(dir) ? file(join(root, 'dist', normalize(path.slice(dir.length)))) : undefined;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('README snippet in a practice page of its own', () => {
