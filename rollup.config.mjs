@@ -9,11 +9,14 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src', sourceMap: true }),
+  // terser keeps template text byte for byte: indentation inside html`` and css`` was ~1.3% of the bundle
+  minifyTemplates(),
 ];
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
 
