@@ -1,18 +1,20 @@
 // `npm run bench [-- --quick] [-- --readme]`: size, first render, interaction, scale, memory and
 // scoring of Attune beside SurveyJS and LHC-Forms, written to tests/bench/RESULTS.md (between its
 // markers; the notes below them are kept). Measured, never asserted: nothing here fails on a timing.
-//   --quick    a smoke run: few loads, no per-instrument builds (about a minute)
+//   --quick    a smoke run: few loads of each (about a minute); prints, writes nothing
+//   --check-build  also check that the bench's transpile-only build has the bytes of the project's
 //   --readme   also copy the tables into README.md's Performance section
 //   --no-build use the bench build already in .bench/dist
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { buildAll, builtAt } from './build.mjs';
-import { writePages, mounts } from './pages.mjs';
+import { buildAll, builtAt, checkSameBytes } from './build.mjs';
+import { writePages, mounts, fileOf } from './pages.mjs';
 import { serve } from './server.mjs';
 import { launch, outside } from './browser.mjs';
 import { librarySizes, instrumentShares } from './size.mjs';
-import { firstRender } from './render.mjs';
+import { firstRender, load } from './render.mjs';
+import { ITEMS, LIBRARIES, OPTIONS_PER_ITEM } from './cases.mjs';
 import { interaction } from './interaction.mjs';
 import { scale, churn } from './scale.mjs';
 import { scoring } from './scoring.mjs';
@@ -22,8 +24,8 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const BENCH = '.bench';
 const plan = quick
-  ? { runs: 5, interactionLoads: 2, scaleLoads: 1, churn: { total: 200, every: 100, warmup: 20 }, shares: false, scoreSeconds: 0.2 }
-  : { runs: 30, interactionLoads: 10, scaleLoads: 3, churn: { total: 1000, every: 250, warmup: 50 }, shares: true, scoreSeconds: 1 };
+  ? { runs: 5, interactionLoads: 2, scaleLoads: 1, churn: { total: 200, every: 100, warmup: 20 }, scoreSeconds: 0.2 }
+  : { runs: 30, interactionLoads: 10, scaleLoads: 3, churn: { total: 1000, every: 250, warmup: 50 }, scoreSeconds: 1 };
 const t0 = Date.now();
 const log = (s) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
 
@@ -33,6 +35,7 @@ if (!args.has('--no-build') || !builtAt(`${BENCH}/dist`)) {
   await buildAll(`${BENCH}/dist`);
 }
 writePages(`${BENCH}/pages`);
+if (args.has('--check-build')) log(`bench build vs project build: ${JSON.stringify(await checkSameBytes())}`);
 
 const machine = {
   nproc: Number(execFileSync('nproc').toString().trim()),
@@ -44,10 +47,6 @@ const machine = {
   commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return 'unknown'; } })(),
 };
 
-log('size');
-const size = librarySizes(BENCH);
-const shares = plan.shares ? await instrumentShares(BENCH, size.entries[0][1].gzip, log) : undefined;
-
 log('scoring (Node)');
 const scores = await scoring(BENCH, { seconds: plan.scoreSeconds });
 
@@ -55,6 +54,16 @@ const server = await serve(mounts(BENCH));
 const browser = await launch();
 let results;
 try {
+  log('size: the files each page requests to show one PCL-5');
+  const requested = {};
+  for (const lib of LIBRARIES) {
+    const from = server.requests.length;
+    const s = await load(browser, server.origin, lib, {}, { radios: ITEMS * OPTIONS_PER_ITEM });
+    await s.ctx.close();
+    requested[lib.id] = [...new Set(server.requests.slice(from))];
+  }
+  const size = librarySizes(BENCH, requested, (p) => fileOf(BENCH, p));
+  const shares = instrumentShares(BENCH);
   log(`first render: ${plan.runs} loads per case, interleaved`);
   const render = await firstRender(browser, server.origin, { runs: plan.runs, log });
   log(`interaction: ${plan.interactionLoads} loads per library`);

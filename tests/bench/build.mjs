@@ -1,47 +1,13 @@
 // Builds the library for the bench into a folder of its own (default .bench/dist), with the project's
 // own rollup.config.mjs, so a bench run never races another engineer's `npm run build` over dist/ and
 // always measures the source as it stands.
-//
-// `without: 'pcl-5'` builds the script-tag bundle with that built-in instrument's module replaced by a
-// stub that keeps only its id: the difference from the full bundle is what that instrument costs a
-// page, measured the same way a practice receives it (one minified, gzipped bundle).
 import { rollup } from 'rollup';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 
-const CATALOG = 'src/instruments/catalog.ts';
-
-/** Built-in instrument modules, as the catalog imports them: [{ file: 'pcl-5', name: 'pcl5' }, …]. */
-export function catalogModules() {
-  const src = readFileSync(CATALOG, 'utf8');
-  return [...src.matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js';/gm)].map((m) => ({ name: m[1], file: m[2] }));
-}
-
-function stubInstrument(file, name) {
-  const stubId = `\0bench-stub:${file}`;
-  let stubbed = false;
-  return {
-    name: 'bench-stub-instrument',
-    resolveId(source, importer) {
-      if (source === `./${file}.js` && importer?.endsWith(CATALOG.replace('src/', ''))) return (stubbed = true), stubId;
-      return null;
-    },
-    load(id) {
-      if (id !== stubId) return null;
-      // keeps the catalog's shape (an object with an id) so the rest of the bundle is unchanged
-      const def = readFileSync(`src/instruments/${file}.ts`, 'utf8');
-      const instrumentId = /\bid: '([^']+)'/.exec(def)?.[1] ?? file;
-      return `export const ${name} = { id: ${JSON.stringify(instrumentId)} };`;
-    },
-    buildEnd() {
-      if (!stubbed) this.error(`bench: ${CATALOG} no longer imports ./${file}.js; update tests/bench/build.mjs`);
-    },
-  };
-}
-
-// The project's TypeScript plugin type-checks the whole program on every build (about 30 s on two
-// busy cores); nine builds would take minutes. The bench swaps it for a per-file transpile with the
+// The project's TypeScript plugin type-checks the whole program on every build (a minute on two busy
+// cores, and `npm run build` has just done that). The bench swaps it for a per-file transpile with the
 // same compiler options (tsconfig has isolatedModules, so each file compiles alone to the same
 // JavaScript; the plugin always imports helpers from tslib); checkSameBytes() compares the result with
 // the project plugin's.
@@ -104,19 +70,6 @@ export async function buildAll(outDir) {
   for (const c of await configs()) await buildOne(c, outDir);
 }
 
-/** The script-tag bundle only, optionally without one built-in instrument; returns its path. */
-export async function buildIife(outDir, { without } = {}) {
-  const c = (await configs()).find(isMainIife);
-  const extra = [];
-  if (without) {
-    const m = catalogModules().find((x) => x.file === without);
-    if (!m) throw new Error(`bench: no built-in instrument module ${without}`);
-    extra.push(stubInstrument(m.file, m.name));
-  }
-  await buildOne(c, outDir, extra);
-  return join(outDir, 'attune.iife.js');
-}
-
 /** Builds the script-tag bundle both ways (project plugin, bench transpile) and says whether the bytes match. */
 export async function checkSameBytes() {
   const mod = await import(`../../rollup.config.mjs?t=${Date.now()}`);
@@ -136,3 +89,17 @@ export async function checkSameBytes() {
 }
 
 export const builtAt = (outDir) => existsSync(join(outDir, 'attune.iife.js')) && existsSync(join(outDir, 'core.js'));
+
+/** Rendered (pre-minification) bytes of each module in the script-tag bundle, largest first. */
+export async function iifeModules() {
+  const { output, ...input } = (await configs()).find(isMainIife);
+  const bundle = await rollup({ ...input, onwarn: () => {} });
+  try {
+    const o = { ...[].concat(output)[0], plugins: [] };
+    const { output: files } = await bundle.generate(o);
+    const chunk = files.find((f) => f.type === 'chunk');
+    return Object.entries(chunk.modules).map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), bytes: m.renderedLength })).sort((a, b) => b.bytes - a.bytes);
+  } finally {
+    await bundle.close();
+  }
+}

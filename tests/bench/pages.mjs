@@ -26,3 +26,9 @@ export function mounts(benchDir) {
     '/lforms/': 'node_modules/lforms/dist/lforms',
   };
 }
+
+/** The file a mounted URL path is served from. */
+export function fileOf(benchDir, path) {
+  const [prefix, dir] = Object.entries(mounts(benchDir)).find(([p]) => path.startsWith(p));
+  return join(dir, path.slice(prefix.length));
+}

@@ -10,29 +10,27 @@ export function report(r) {
   out.push(`Run ${m.date} at commit \`${m.commit}\`${r.quick ? ' (**--quick**: too few samples to quote)' : ''} on ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memory} RAM; Node ${m.node}; ${m.chromium} (headless, Debian). Reproduce: \`npm ci && npm run bench\`.`);
   out.push('');
 
-  const a = r.size.attune.total.gzip;
+  const libs = r.size.libraries;
+  const a = libs.attune.total.gzip;
   out.push('## Size: what a page loads to show one PCL-5');
   out.push('');
-  out.push('gzip -9 bytes of every file the page requests (the bench server logs them; nothing else is fetched).');
+  out.push('gzip -9 bytes of every file the page requested while showing the questionnaire (from the bench server\'s log), plus the definition JSON the other libraries need in the page.');
   out.push('');
   out.push('| library | files | minified | gzip | × Attune |');
   out.push('|---|---|--:|--:|--:|');
-  for (const [id, name] of [['attune', 'Attune'], ['surveyjs', 'SurveyJS (survey-core + survey-js-ui, fontless CSS)'], ['lforms', 'LHC-Forms (web component build)']]) {
-    const s = r.size[id];
-    out.push(`| ${name} | ${s.parts.map((p) => p[0]).join(' + ')} | ${kb(s.total.min)} | **${kb(s.total.gzip)}** | ${ratio(s.total.gzip, a)} |`);
-  }
+  for (const s of Object.values(libs)) out.push(`| ${s.name} | ${s.parts.map((p) => `${p[0]} ${kb(p[1].gzip)}`).join(' + ')} | ${kb(s.total.min)} | **${kb(s.total.gzip)}** | ${ratio(s.total.gzip, a)} |`);
   out.push('');
   out.push('| Attune entry | minified | gzip |');
   out.push('|---|--:|--:|');
   for (const [name, s] of r.size.entries) out.push(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} (${s.gzip} B) |`);
   if (r.shares) {
     out.push('');
-    out.push('Each built-in instrument\'s share of `attune.iife.js`: the bundle\'s gzip size minus that of the same bundle built with the instrument\'s module replaced by a stub (its id only).');
+    out.push('Each built-in instrument is a module of its own (`dist/instruments/<id>.js`, with any chunk it imports), loaded only by a page that uses it: its minified and gzip size is exactly what it adds to such a page.');
     out.push('');
     out.push('| instrument | minified | gzip |');
     out.push('|---|--:|--:|');
     for (const s of r.shares) out.push(`| ${s.id} | ${s.min} B | ${s.gzip} B |`);
-    out.push(`| all ${r.shares.length} | ${r.shares.reduce((x, s) => x + s.min, 0)} B | ${r.shares.reduce((x, s) => x + s.gzip, 0)} B |`);
+    out.push(`| all ${r.shares.length} (separately) | ${r.shares.reduce((x, s) => x + s.min, 0)} B | ${r.shares.reduce((x, s) => x + s.gzip, 0)} B |`);
   }
   out.push('');
 

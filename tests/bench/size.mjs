@@ -1,9 +1,8 @@
 // Bytes a page must load to show one questionnaire, gzip -9 (what size.mjs budgets), per library;
-// and each built-in instrument's share of the script-tag bundle.
-import { readFileSync } from 'node:fs';
+// and each built-in instrument's module, which a page loads only when it uses that instrument.
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
-import { buildIife, catalogModules } from './build.mjs';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const file = (path) => {
@@ -31,45 +30,38 @@ const inlineJson = (name) => {
   return { min: b.length, gzip: gz(b) };
 };
 
-export function librarySizes(benchDir) {
+const NAMES = { attune: 'Attune', surveyjs: 'SurveyJS (survey-core + survey-js-ui, fontless CSS)', lforms: 'LHC-Forms (web component build)' };
+const INLINE = { surveyjs: 'pcl-5.surveyjs.json', lforms: 'pcl-5.lforms.json' };
+
+/**
+ * @param requested library id -> URL paths its page requested while showing one PCL-5 (from the
+ *   bench server's log, so a lazily loaded file counts as soon as the library loads it)
+ * @param resolvePath URL path -> file on disk
+ */
+export function librarySizes(benchDir, requested, resolvePath) {
   const dist = join(benchDir, 'dist');
-  const attune = [
-    ['`attune.iife.js` (script tag; PCL-5 definition inside)', file(join(dist, 'attune.iife.js'))],
-  ];
-  const survey = [
-    ['`survey.core.min.js`', file('node_modules/survey-core/survey.core.min.js')],
-    ['`survey-js-ui.min.js`', file('node_modules/survey-js-ui/survey-js-ui.min.js')],
-    ['`survey-core.fontless.min.css`', file('node_modules/survey-core/survey-core.fontless.min.css')],
-    ['PCL-5 JSON, inlined in the page', inlineJson('pcl-5.surveyjs.json')],
-  ];
-  const lhc = [
-    ['`zone.min.js`', file('node_modules/lforms/dist/lforms/webcomponent/assets/lib/zone.min.js')],
-    ['`lhc-forms.js`', file('node_modules/lforms/dist/lforms/webcomponent/lhc-forms.js')],
-    ['`styles.css`', file('node_modules/lforms/dist/lforms/webcomponent/styles.css')],
-    ['PCL-5 JSON (LHC-Forms format), inlined', inlineJson('pcl-5.lforms.json')],
-  ];
+  const libraries = {};
+  for (const [id, paths] of Object.entries(requested)) {
+    const parts = paths.filter((p) => !p.startsWith('/pages/')).map((p) => [`\`${p.split('/').pop()}\``, file(resolvePath(p))]);
+    // the other libraries take their definition as JSON in the page; Attune's built-ins are files it loads
+    if (INLINE[id]) parts.push([`PCL-5 JSON inlined in the page`, inlineJson(INLINE[id])]);
+    libraries[id] = { name: NAMES[id], parts, total: sum(parts.map((r) => r[1])) };
+  }
   return {
-    attune: { parts: attune, total: sum(attune.map((r) => r[1])) },
-    surveyjs: { parts: survey, total: sum(survey.map((r) => r[1])) },
-    lforms: { parts: lhc, total: sum(lhc.map((r) => r[1])) },
+    libraries,
     entries: [
-      ['`dist/attune.iife.js`: script tag, registers the elements, every built-in instrument', file(join(dist, 'attune.iife.js'))],
+      ['`dist/attune.iife.js`: script tag, registers the elements (instruments load beside it)', file(join(dist, 'attune.iife.js'))],
       ['`dist/define.js` + its static chunks: ES module, registers the elements', esEntry(dist, 'define.js')],
-      ['`dist/core.js` + its static chunks: DOM-free scoring, catalog, validation (Node)', esEntry(dist, 'core.js')],
-      ['`dist/attune-validate.js` + chunks: loaded only for a practice\'s own definition', esEntry(dist, 'attune-validate.js')],
+      ['`dist/core.js` + its static chunks: DOM-free scoring, catalog of every instrument, validation (Node)', esEntry(dist, 'core.js')],
+      ['`dist/attune-validate.js` + chunks: loaded only for a practice\'s own definition, text pack or saved answers', esEntry(dist, 'attune-validate.js')],
     ],
   };
 }
 
-/** Each instrument's share: gzip(full bundle) − gzip(bundle built with that instrument stubbed out). */
-export async function instrumentShares(benchDir, fullGzip, log) {
-  const rows = [];
-  for (const { file: id } of catalogModules()) {
-    const out = join(benchDir, `without-${id}`);
-    const without = file(await buildIife(out, { without: id }));
-    const full = file(join(benchDir, 'dist', 'attune.iife.js'));
-    rows.push({ id, min: full.min - without.min, gzip: fullGzip - without.gzip });
-    log?.(`  ${id}: ${fullGzip - without.gzip} bytes gzip`);
-  }
-  return rows;
+/** Each built-in instrument's module (dist/instruments/<id>.js and any chunk it imports): what a page using it adds. */
+export function instrumentShares(benchDir) {
+  const dir = join(benchDir, 'dist', 'instruments');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ id: f.replace(/\.js$/, ''), ...esEntry(join(benchDir, 'dist'), `instruments/${f}`) }));
 }
