@@ -12,6 +12,12 @@ import { join, posix } from 'node:path';
  */
 export const IIFE_BUDGET_BYTES = 30 * 1024;
 
+/** gzip budget for the DOM-free core (dist/core.js and its chunks: scoring, every definition, zod validation). */
+export const CORE_BUDGET_BYTES = 30 * 1024;
+
+/** gzip budget for each built-in instrument's module (the largest, ITQ, is about 2.8 KB). */
+export const INSTRUMENT_BUDGET_BYTES = 4 * 1024;
+
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -46,3 +52,12 @@ if (iife > IIFE_BUDGET_BYTES) {
   process.exit(1);
 }
 console.log(`\nsize: dist/attune.iife.js ${iife} bytes gzip, within the ${IIFE_BUDGET_BYTES}-byte budget.`);
+
+// What a practice's server imports to re-score submissions, and what each instrument adds to a page.
+const over = [
+  ['dist/core.js + chunks', esModuleBytes('core.js').gzip, CORE_BUDGET_BYTES],
+  ...rows.filter(([name]) => name.startsWith('dist/instruments/')).map(([name, s]) => [name.split(' ')[0], s.gzip, INSTRUMENT_BUDGET_BYTES]),
+].filter(([, bytes, budget]) => bytes > budget);
+for (const [name, bytes, budget] of over) console.error(`size: ${name} is ${bytes} bytes gzip, over its budget of ${budget}.`);
+if (over.length) process.exit(1);
+console.log(`size: dist/core.js within ${CORE_BUDGET_BYTES} bytes gzip, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`);
