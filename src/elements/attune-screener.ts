@@ -181,7 +181,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   /**
    * Address of a JSON instrument definition on the practice's own site, fetched and validated like
-   * `definition`. The only request the widget makes besides `text-pack-src` and the practice's submission.
+   * `definition`. With `text-pack-src` and `submit-url`, the only addresses the widget requests besides
+   * its own files beside the script.
    */
   @property() src?: string;
 
