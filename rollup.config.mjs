@@ -18,21 +18,26 @@ const plugins = () => [
   // terser keeps template text byte for byte: indentation inside html`` and css`` was ~1.3% of the bundle
   minifyTemplates(),
 ];
-const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
+const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
 // The built-in instruments, each a data module of its own (dist/instruments/<id>.js), loaded only by a
 // page that asks for it (src/instruments/load-instrument.ts).
 const INSTRUMENTS = ['pcl-5', 'pc-ptsd-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r'];
+// Every UI language but English (which is in the script) likewise: dist/i18n/<locale>.js.
+const LOCALES = ['es'];
 
 // A classic script cannot share chunks, and a bare import() there resolves against the page, not the
-// script: the modules the script-tag bundle loads lazily (the validator, each instrument) are loaded
+// script: the modules the script-tag bundle loads lazily (the validator, the submission outbox, each
+// instrument, each language) are loaded
 // from the script's own URL, captured while the script runs, as the ES build's own files.
 const besideScript = {
   name: 'attune-lazy-modules-beside-script',
   resolveDynamicImport(specifier, importer) {
     if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
-    const instrument = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
-    if (importer?.endsWith('load-instrument.ts') && INSTRUMENTS.includes(instrument)) return { id: `\0attune-beside:instruments/${instrument}.js`, external: true };
+    if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
+    const name = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
+    if (importer?.endsWith('load-instrument.ts') && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
+    if (importer?.endsWith('i18n/locales.ts') && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
     return null;
   },
   renderChunk(code) {
@@ -51,8 +56,10 @@ export default [
       'define-report': 'src/define-report.ts',
       core: 'src/core.ts',
       'attune-validate': 'src/validate.ts',
+      'attune-outbox': 'src/session/outbox-module.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),
+      ...Object.fromEntries(LOCALES.map((locale) => [`i18n/${locale}`, `src/i18n/${locale}.ts`])),
     },
     // attune-screeners/react uses the application's own React (an optional peer dependency); @lit/react is bundled
     external: (id) => id === 'react' || id.startsWith('react/'),

@@ -10,13 +10,13 @@ import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
 import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate, type Skipped } from '../session/battery.js';
 import { completionFingerprint, toCompletion } from '../session/completion.js';
 import type { Mode } from '../session/session.js';
-import { en } from '../i18n/en.js';
-import { resolveLocale } from '../i18n/locales.js';
 import type { Messages } from '../i18n/messages.js';
 import type { AttuneCompleteDetail, AttuneErrorDetail } from './attune-screener.js';
 import { screenerStyles } from './attune-screener.styles.js';
 import { batteryStyles } from './attune-battery.styles.js';
 import { FormAssociated } from './form-associated.js';
+import { LocaleController } from './locale-controller.js';
+import { missingFile } from './missing-file.js';
 import { integrationStyles } from './integration.styles.js';
 import { SubmitsToEndpoint } from './submits-to-endpoint.js';
 import { problemView } from './views/problem-view.js';
@@ -125,7 +125,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   /** Resolves once the instruments are loaded and shown (or their problem is). */
   get ready(): Promise<void> {
-    return this.updateComplete.then(() => this.loading).then(() => this.updateComplete).then(() => undefined);
+    return this.updateComplete
+      .then(() => Promise.all([this.loading, this.i18n.loading]))
+      .then(() => this.updateComplete)
+      .then(() => undefined);
   }
 
   /** Every completion so far, in order (copies). */
@@ -133,8 +136,12 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     return this.completions.map((c) => c.result);
   }
 
+  // the language of the battery's own text, loaded on demand (English is in the script); a bad locale
+  // is reported once, by the screener the battery runs with the same locale
+  private readonly i18n = new LocaleController(this, () => undefined);
+
   private get messages(): Messages {
-    return resolveLocale(this.locale).messages ?? en;
+    return this.i18n.messages;
   }
 
   private get order(): string[] {
@@ -146,6 +153,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.i18n.use(this.locale);
     if (changed.has('instruments')) this.loadInstruments();
     if (changed.has('gating')) {
       const { gating, problems } = checkGating(this.gating);
@@ -179,7 +187,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
         if (wordless.length) return this.fail(new AttuneError('invalid-attribute', `${wordless.join(', ')} needs a text pack, which a battery cannot take; use <attune-screener> for it.`));
         this.definitions = definitions;
       },
-      () => token === this.loadToken && this.fail(new AttuneError('unavailable', 'The questions could not be loaded: copy every file of dist/ (instruments/ included) beside attune.iife.js.')),
+      () => token === this.loadToken && this.fail(missingFile('instruments/', 'the questions cannot be shown')),
     );
   }
 
@@ -251,7 +259,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   override render() {
     const m = this.messages;
-    const loaded = this.definitions.length > 0;
+    const loaded = this.definitions.length > 0 && this.i18n.ready;
     const body = this.problem ? problemView(this.problem, m) : !loaded ? nothing : this.stage === 'intro' ? this.renderIntro(m) : this.stage === 'running' ? this.renderRunning(m) : this.renderDone(m);
     return html`
       ${this.renderDisabled(body)}

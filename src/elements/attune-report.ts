@@ -12,6 +12,7 @@ import type { AttuneErrorDetail } from './attune-screener.js';
 import { reportStyles } from './attune-report.styles.js';
 import { WithColorScheme } from './color-scheme.js';
 import { loadValidator } from './load-validator.js';
+import { missingFile } from './missing-file.js';
 import { flagsView } from './views/report/flags-view.js';
 import { instrumentView } from './views/report/instrument-view.js';
 import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
@@ -152,7 +153,7 @@ export class AttuneReport extends WithColorScheme(LitElement) {
           this.definitionProblem =
             e && typeof e.code === 'string' && Array.isArray(e.problems)
               ? new AttuneError(e.code, String(e.message), e.problems)
-              : new AttuneError('unavailable', `The validator (attune-validate.js) could not be loaded from beside the script: ${String(error)}`);
+              : missingFile('attune-validate.js', 'the results cannot be shown');
         },
       )
       .finally(() => {

@@ -7,9 +7,10 @@ import type { Result } from '../model/result.js';
 import { resolveSettings } from '../scoring/settings.js';
 import * as session from '../session/session.js';
 import type { Mode, Session } from '../session/session.js';
-import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { screenerStyles } from './attune-screener.styles.js';
+import { LocaleController } from './locale-controller.js';
+import { missingFile } from './missing-file.js';
 import { attachmentPlotStyles } from './charts/attachment-plot.styles.js';
 import { resolveDefinitionSource } from './definition-source.js';
 import { errorSummaryView } from './views/error-summary-view.js';
@@ -18,7 +19,6 @@ import { problemView } from './views/problem-view.js';
 import { questionView } from './views/question-view.js';
 import { resultsView, type ResultsPolicy } from './views/results-view.js';
 import { sectionIntroView } from './views/section-view.js';
-import { resolveLocale } from '../i18n/locales.js';
 import { localizeDefinition } from '../model/localize-definition.js';
 import { checkCrisisResources, isSafeExitUrl, type CrisisResource } from '../model/crisis-resource.js';
 import * as review from '../session/review.js';
@@ -241,7 +241,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   @state() private storageNotice: StorageNotice;
   /** Set by the quick exit: nothing is shown any more. */
   @state() private leaving = false;
-  private uiLocale = 'en';
+  // the language of the widget's own text, loaded on demand (English is in the script)
+  private readonly i18n = new LocaleController(this, (error) => this.report(error));
   private resources: CrisisResource[] = [];
   private restoring?: Promise<unknown>;
   private readonly saveResume = new SaveResumeController(this, {
@@ -250,7 +251,12 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     report: (error) => this.report(error),
   });
 
-  private messages: Messages = en;
+  private get messages(): Messages {
+    return this.i18n.messages;
+  }
+  private get uiLocale(): string {
+    return this.i18n.locale;
+  }
   // one document listener per element, added on connect and removed on disconnect
   private readonly quickExit = new QuickExitController(this, () => this.leave());
   private effectiveSettings: Settings = {};
@@ -262,7 +268,11 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
   get ready(): Promise<void> {
     // the pending update starts loading whatever was set last; then wait for that load to render
-    return this.updateComplete.then(() => this.loading).then(() => this.restoring).then(() => this.updateComplete).then(() => undefined);
+    return this.updateComplete
+      .then(() => Promise.all([this.loading, this.i18n.loading]))
+      .then(() => this.restoring)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
   }
 
   /** The answers given so far (a copy). */
@@ -328,7 +338,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const token = ++this.loadToken;
     this.loading = undefined;
     const failed = (error: unknown) =>
-      this.fail(error instanceof AttuneError ? error : new AttuneError('unavailable', `The validator (attune-validate.js) could not be loaded from beside the script: ${String(error)}`));
+      this.fail(error instanceof AttuneError ? error : missingFile('attune-validate.js', 'the questionnaire cannot be shown'));
     try {
       const source = resolveDefinitionSource(this);
       if (!(source instanceof Promise)) return this.useDefinition(source);
@@ -381,12 +391,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   // Client experience (issue 4): locale, persistence, quick exit and crisis resources. Each bad value
   // falls back to its safe default and is reported; none ever stops the client.
   private checkClientOptions(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) {
-      const resolved = resolveLocale(this.locale);
-      if (!resolved.known) this.report(new AttuneError('invalid-attribute', `locale="${this.locale}" is not shipped (${['en', 'es'].join(', ')}); using English.`));
-      this.uiLocale = resolved.locale;
-      this.messages = resolved.messages;
-    }
+    if (changed.has('locale')) this.i18n.use(this.locale);
     if (changed.has('persist') && !PERSIST_MODES.includes(this.persist)) {
       this.report(new AttuneError('invalid-attribute', `persist="${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is stored.`));
       this.persist = 'none';
@@ -585,7 +590,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   override render() {
-    if (this.leaving) return html`<div class="visually-hidden" role="status"></div>`;
+    if (this.leaving || !this.i18n.ready) return html`<div class="visually-hidden" role="status"></div>`;
     // wording in the client's language where the definition carries a translation (ids and values unchanged)
     const s = this.session && { ...this.session, definition: localizeDefinition(this.session.definition, this.uiLocale).definition };
     const body = this.problem ? problemView(this.problem, this.messages) : s ? this.renderStage(s) : nothing;

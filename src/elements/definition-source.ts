@@ -12,6 +12,7 @@ import type { InstrumentDefinition } from '../model/instrument.js';
 import { needsTextPack } from '../model/needs-text-pack.js';
 import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
 import { loadValidator } from './load-validator.js';
+import { missingFile } from './missing-file.js';
 
 export interface DefinitionInputs {
   instrument?: string | undefined;
@@ -34,7 +35,7 @@ export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<Instr
   return builtIn.then(
     (def) => withWording(def, inputs),
     () => {
-      throw new AttuneError('unavailable', `The ${inputs.instrument} questions could not be loaded: copy every file of dist/ (instruments/ included) beside attune.iife.js.`);
+      throw missingFile(`instruments/${inputs.instrument}.js`, 'the questions cannot be shown');
     },
   );
 }
@@ -46,8 +47,8 @@ function withWording(def: InstrumentDefinition, inputs: DefinitionInputs): Instr
     throw new AttuneError(
       'text-pack-required',
       `The wording of ${def.shortTitle} may not be distributed with this library (${def.licence.note}) ` +
-        `A practice that holds permission supplies it as a text pack: set the text-pack-src attribute to a JSON file on your site, or the textPack property to an object ` +
-        `({ "instrument": "${def.id}", "permission": "...", "items": { ${def.items.slice(0, 2).map((i) => `"${i.id}": "..."`).join(', ')}, ... } }).`,
+        `A practice that holds permission supplies it as a text pack: the text-pack-src attribute (a JSON file on your site) or the textPack property, ` +
+        `e.g. { "instrument": "${def.id}", "permission": "…", "items": { "${def.items[0]!.id}": "…", … } }.`,
     );
   return Promise.all([pack, loadValidator()]).then(([json, v]) => v.applyTextPack(def, json));
 }

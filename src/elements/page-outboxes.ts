@@ -3,9 +3,9 @@
  * being retried even if the element that queued it is removed, and entries restored after a
  * reload are sent once, by the element that owns them, however many elements there are.
  */
-import { Outbox, type OutboxEntry, type OutboxEvent, type PrepareRequest } from '../session/outbox.js';
-import { keyValueOutboxStore, memoryOutboxStore } from '../session/outbox-store.js';
+import type { Outbox, OutboxEntry, OutboxEvent, PrepareRequest } from '../session/outbox.js';
 import { browserStorage, type PersistMode } from '../session/snapshot-store.js';
+import { loadOutbox } from './load-outbox.js';
 
 /** Where queued submissions survive: nowhere (`none`), this tab (`session`), or this browser (`local`): the element's `persist`. */
 export type OutboxPersist = PersistMode;
@@ -21,7 +21,7 @@ export interface SubmissionTiming {
 }
 
 const timing: SubmissionTiming = { timeoutMs: 15_000, baseDelayMs: 1_000, maxDelayMs: 60_000 };
-const outboxes = new Map<OutboxPersist, Outbox>();
+const outboxes = new Map<OutboxPersist, Promise<Outbox>>();
 const preparers = new Map<string, PrepareRequest>();
 const listeners = new Set<(event: OutboxEvent) => void>();
 let listeningForOnline = false;
@@ -33,29 +33,35 @@ export function configureSubmissions(changes: Partial<SubmissionTiming>): void {
   }
 }
 
-export function pageOutbox(persist: OutboxPersist): Outbox {
+/** The page's outbox for this kind of storage, created (and its module loaded) on first use. */
+export function pageOutbox(persist: OutboxPersist): Promise<Outbox> {
   let outbox = outboxes.get(persist);
   if (outbox) return outbox;
-  outbox = new Outbox({
-    // looked up on every attempt, not captured: the page may wrap fetch after the library loads
-    fetch: (url, init) => globalThis.fetch(url, init),
-    // the same storage the session snapshot uses (one place touches Web Storage), under its own key
-    store: persist === 'none' ? memoryOutboxStore() : keyValueOutboxStore(browserStorage(persist)),
-    prepare: (request, entry) => preparers.get(entry.key)?.(request, entry),
-    get timeoutMs() { return timing.timeoutMs; },
-    get baseDelayMs() { return timing.baseDelayMs; },
-    get maxDelayMs() { return timing.maxDelayMs; },
+  outbox = loadOutbox().then(({ Outbox, keyValueOutboxStore, memoryOutboxStore }) => {
+    const created = new Outbox({
+      // looked up on every attempt, not captured: the page may wrap fetch after the library loads
+      fetch: (url, init) => globalThis.fetch(url, init),
+      // the same storage the session snapshot uses (one place touches Web Storage), under its own key
+      store: persist === 'none' ? memoryOutboxStore() : keyValueOutboxStore(browserStorage(persist)),
+      prepare: (request, entry) => preparers.get(entry.key)?.(request, entry),
+      get timeoutMs() { return timing.timeoutMs; },
+      get baseDelayMs() { return timing.baseDelayMs; },
+      get maxDelayMs() { return timing.maxDelayMs; },
+    });
+    created.subscribe((event) => {
+      if (event.type === 'sent' || event.type === 'rejected') preparers.delete(event.entry.key);
+      listeners.forEach((listener) => listener(event));
+    });
+    if (!listeningForOnline) {
+      listeningForOnline = true;
+      // back online: try at once rather than wait out the backoff
+      globalThis.addEventListener?.('online', () => outboxes.forEach((o) => void o.then((ready) => ready.flush())));
+    }
+    return created;
   });
-  outbox.subscribe((event) => {
-    if (event.type === 'sent' || event.type === 'rejected') preparers.delete(event.entry.key);
-    listeners.forEach((listener) => listener(event));
-  });
+  // a failed load (the file missing beside the script) is not remembered: the next submission tries again
+  outbox.catch(() => outboxes.delete(persist));
   outboxes.set(persist, outbox);
-  if (!listeningForOnline) {
-    listeningForOnline = true;
-    // back online: try at once rather than wait out the backoff
-    globalThis.addEventListener?.('online', () => outboxes.forEach((o) => o.flush()));
-  }
   return outbox;
 }
 

@@ -8,6 +8,7 @@ import { type LitElement, type ReactiveController, type ReactiveControllerHost }
 import { property, state } from 'lit/decorators.js';
 import { AttuneError } from '../model/attune-error.js';
 import { newIdempotencyKey } from '../session/idempotency-key.js';
+import { missingFile } from './missing-file.js';
 import type { OutboxEntry, OutboxEvent, OutboxRequest, RetryReason } from '../session/outbox.js';
 import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
 
@@ -174,10 +175,16 @@ class SubmissionController implements ReactiveController {
     const id = `${persist} ${url} ${owner}`;
     if (!url || persist === 'none' || this.resumedFor === id) return;
     this.resumedFor = id;
-    const woken = pageOutbox(persist).wake((entry) => entry.url === url && entry.owner === owner);
-    if (!woken.length) return;
-    for (const entry of woken) this.own(entry);
-    this.element.show('sending', true);
+    pageOutbox(persist).then(
+      (outbox) => {
+        const woken = outbox.wake((entry) => entry.url === url && entry.owner === owner);
+        if (!woken.length) return;
+        for (const entry of woken) this.own(entry);
+        this.element.show('sending', true);
+      },
+      // nothing was queued on this visit, so nothing is lost: the next visit tries again
+      () => (this.resumedFor = undefined),
+    );
   }
 
   submit(fingerprint: string, build: (key: string) => unknown): void {
@@ -187,10 +194,20 @@ class SubmissionController implements ReactiveController {
     const key = repeated ? this.last!.key : newIdempotencyKey();
     this.last = { fingerprint, key };
     if (repeated) return;
-    const outbox = pageOutbox(this.element.persist());
     this.own({ key });
     this.element.show('sending', false);
-    outbox.enqueue({ key, url, owner: this.element.owner(), body: build(key) });
+    const entry = { key, url, owner: this.element.owner(), body: build(key) };
+    pageOutbox(this.element.persist()).then(
+      (outbox) => outbox.enqueue(entry),
+      () => {
+        // the outbox module could not be loaded from beside the script: nothing was sent, and the
+        // client is told so, calmly; the host hears why
+        this.keys.delete(key);
+        this.element.show('rejected', false);
+        const error = missingFile('attune-outbox.js', 'the answers were not sent');
+        this.emit('attune-error', { code: error.code, message: error.message, problems: error.problems });
+      },
+    );
   }
 
   reset(): void {

@@ -1,17 +1,22 @@
-/** The UI languages shipped, and how a `locale` attribute picks one. */
+/**
+ * The UI languages shipped, and how a `locale` attribute picks one. English is part of the script;
+ * every other language is a module of its own (`dist/i18n/<locale>.js`), loaded only by a page that
+ * asks for it.
+ */
 import { en } from './en.js';
-import { es } from './es.js';
 import type { Messages } from './messages.js';
 
-export const catalogs: Readonly<Record<string, Messages>> = Object.freeze({ en, es });
+const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
+  en: () => Promise.resolve(en),
+  es: () => import('./es.js').then((m) => m.es),
+};
 
 /** Locales shipped, as `locale` accepts them. */
-export const locales: readonly string[] = Object.keys(catalogs);
+export const locales: readonly string[] = Object.keys(loaders);
 
 export interface ResolvedLocale {
   /** The catalog's language tag, used for `lang` on the widget's text. */
   locale: string;
-  messages: Messages;
   /** False when the tag asked for is not shipped (the widget then uses English and reports it). */
   known: boolean;
 }
@@ -21,8 +26,24 @@ export interface ResolvedLocale {
  * until a regional catalog is shipped. Nothing asked for means English.
  */
 export function resolveLocale(tag: string | undefined | null): ResolvedLocale {
-  if (!tag) return { locale: 'en', messages: en, known: true };
+  if (!tag) return { locale: 'en', known: true };
   const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const messages = Object.hasOwn(catalogs, base) ? catalogs[base] : undefined;
-  return messages ? { locale: base, messages, known: true } : { locale: 'en', messages: en, known: false };
+  return Object.hasOwn(loaders, base) ? { locale: base, known: true } : { locale: 'en', known: false };
+}
+
+const loading = new Map<string, Promise<Messages>>();
+
+/** The strings of a shipped locale (as `resolveLocale` names it), loaded once per page; English for any other. */
+export function loadMessages(locale: string): Promise<Messages> {
+  if (!Object.hasOwn(loaders, locale)) return Promise.resolve(en);
+  let messages = loading.get(locale);
+  if (!messages) {
+    // a failed load (the file missing beside the script) is not remembered: the next try loads again
+    messages = loaders[locale]!().catch((error: unknown) => {
+      loading.delete(locale);
+      throw error;
+    });
+    loading.set(locale, messages);
+  }
+  return messages;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, score, type InstrumentDefinition } from '../../src/core.js';
 import { localizeDefinition } from '../../src/model/localize-definition.js';
-import { resolveLocale } from '../../src/i18n/locales.js';
+import { loadMessages, locales, resolveLocale } from '../../src/i18n/locales.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { customInstrument } from './fixtures.js';
@@ -67,15 +67,17 @@ describe('definition translations', () => {
 });
 
 describe('UI locales', () => {
-  it('English and Spanish are shipped; regional tags choose the base language', () => {
-    expect(resolveLocale(undefined)).toMatchObject({ locale: 'en', known: true });
-    expect(resolveLocale('es')).toMatchObject({ locale: 'es', known: true });
-    expect(resolveLocale('es-MX').messages).toBe(es);
-    expect(resolveLocale('EN-gb').messages).toBe(en);
+  it('English and Spanish are shipped; regional tags choose the base language', async () => {
+    expect(resolveLocale(undefined)).toEqual({ locale: 'en', known: true });
+    expect(resolveLocale('es')).toEqual({ locale: 'es', known: true });
+    expect(await loadMessages(resolveLocale('es-MX').locale)).toBe(es);
+    expect(await loadMessages(resolveLocale('EN-gb').locale)).toBe(en);
+    expect(locales).toEqual(['en', 'es']);
   });
 
-  it('an unknown locale falls back to English and says so', () => {
-    expect(resolveLocale('xx')).toMatchObject({ locale: 'en', known: false, messages: en });
+  it('an unknown locale falls back to English and says so', async () => {
+    expect(resolveLocale('xx')).toEqual({ locale: 'en', known: false });
+    expect(await loadMessages('xx')).toBe(en);
   });
 
   it('every Spanish string differs from the English one (nothing left untranslated), except a few that are the same in both', () => {

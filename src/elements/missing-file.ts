@@ -1,0 +1,9 @@
+import { AttuneError } from '../model/attune-error.js';
+
+/**
+ * One of the library's own files (a validator, an instrument's wording, a language) did not load from
+ * beside the script: the practice copied only part of dist/. Says which, and what the client is left with.
+ */
+export function missingFile(file: string, consequence: string): AttuneError {
+  return new AttuneError('unavailable', `${file} could not be loaded from beside the script (copy every file of dist/ together); ${consequence}.`);
+}
