@@ -1,23 +1,12 @@
 // Screenshots of the demo in each state, for checking by eye (not a test): .shots/<viewport>-<state>.png
 // usage: npm run build && node scripts/demo-shots.mjs
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { mkdirSync } from 'node:fs';
+import { launchChromium, serveFolder } from './local-server.mjs';
 
 const root = process.cwd();
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  try {
-    const file = join(root, normalize(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch { res.writeHead(404).end(); }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/demo/`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+const server = await serveFolder(root);
+const base = `${server.origin}/demo/`;
+const browser = await launchChromium();
 mkdirSync('.shots', { recursive: true });
 
 for (const viewport of [{ name: 'phone', width: 375, height: 812 }, { name: 'desktop', width: 1280, height: 900 }]) {
@@ -82,4 +71,4 @@ for (const viewport of [{ name: 'phone', width: 375, height: 812 }, { name: 'des
   await page.close();
 }
 await browser.close();
-server.close();
+await server.close();

@@ -1,23 +1,13 @@
 // Screenshots of demo/theming.html, for checking by eye (not a test): .shots/theming-<state>.png
 // usage: npm run build && node scripts/theming-shots.mjs
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, serveFolder } from './local-server.mjs';
 
 const root = process.cwd();
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  try {
-    const file = join(root, normalize(new URL(req.url, 'http://x').pathname));
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch { res.writeHead(404).end(); }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/demo/theming.html`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+const server = await serveFolder(root);
+const url = `${server.origin}/demo/theming.html`;
+const browser = await launchChromium();
 mkdirSync('.shots', { recursive: true });
 const errors = [];
 
@@ -67,5 +57,5 @@ await shot(page, 'phone', { fullPage: true });
 await page.close();
 
 await browser.close();
-server.close();
+await server.close();
 if (errors.length) { console.error(errors.join('\n')); process.exit(1); }

@@ -7,7 +7,7 @@ import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
-import { file, launchChromium, serveLocally, type LocalServer } from './local-server.js';
+import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();
