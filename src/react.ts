@@ -67,21 +67,24 @@ export interface AttuneReportEvents {
 // `@lit/react` maps each prop to the DOM event name it listens for
 const events = <E>(names: { [K in keyof E]: string }) => names as { [K in keyof E]: EventName<E[K] & Event> };
 
+// the screener and the battery fire the same events (the battery's attune-complete carries every result)
+const CLIENT_EVENTS = {
+  onAttuneChange: 'attune-change',
+  onAttuneComplete: 'attune-complete',
+  onAttuneError: 'attune-error',
+  onAttuneSafety: 'attune-safety',
+  onAttuneExit: 'attune-exit',
+  onAttuneSubmit: 'attune-submit',
+  onAttuneSubmitError: 'attune-submit-error',
+} as const;
+
 /** `<attune-screener>` for React. */
 export const AttuneScreener: Wrapper<AttuneScreenerElement, AttuneScreenerEvents> = createComponent({
   react: React,
   tagName: 'attune-screener',
   elementClass: AttuneScreenerElement,
   displayName: 'AttuneScreener',
-  events: events<AttuneScreenerEvents>({
-    onAttuneChange: 'attune-change',
-    onAttuneComplete: 'attune-complete',
-    onAttuneError: 'attune-error',
-    onAttuneSafety: 'attune-safety',
-    onAttuneExit: 'attune-exit',
-    onAttuneSubmit: 'attune-submit',
-    onAttuneSubmitError: 'attune-submit-error',
-  }),
+  events: events<AttuneScreenerEvents>(CLIENT_EVENTS),
 });
 
 /** `<attune-battery>` for React. */
@@ -90,15 +93,7 @@ export const AttuneBattery: Wrapper<AttuneBatteryElement, AttuneBatteryEvents> =
   tagName: 'attune-battery',
   elementClass: AttuneBatteryElement,
   displayName: 'AttuneBattery',
-  events: events<AttuneBatteryEvents>({
-    onAttuneChange: 'attune-change',
-    onAttuneComplete: 'attune-complete',
-    onAttuneError: 'attune-error',
-    onAttuneSafety: 'attune-safety',
-    onAttuneExit: 'attune-exit',
-    onAttuneSubmit: 'attune-submit',
-    onAttuneSubmitError: 'attune-submit-error',
-  }),
+  events: events<AttuneBatteryEvents>(CLIENT_EVENTS),
 });
 
 /** `<attune-report>` for React. */
