@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { attachmentPlotStyles } from './charts/attachment-plot.styles.js';
 import { chartStyles } from './charts/chart.styles.js';
+import { hostStyles } from '../styles/host.styles.js';
 import { paletteStyles } from '../styles/palette.styles.js';
 
 /**
@@ -11,30 +12,7 @@ import { paletteStyles } from '../styles/palette.styles.js';
  */
 const base = css`
   :host {
-    --_radius: var(--attune-radius, 0.5rem);
-    --_space: var(--attune-space, 1rem);
-
-    display: block;
-    box-sizing: border-box;
     max-width: var(--attune-max-width, 60rem);
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--attune-font-family, inherit);
-    font-size: var(--attune-font-size, 1rem);
-    line-height: var(--attune-line-height, 1.5);
-    overflow-wrap: break-word;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  h2,
-  h3 {
-    font-family: var(--attune-heading-font-family, inherit);
   }
   h2 {
     font-size: var(--attune-heading-size, 1.375em);
@@ -245,4 +223,4 @@ const print = css`
 `;
 
 // colours (light and dark) come from the shared palette
-export const reportStyles = [paletteStyles, base, chartStyles, attachmentPlotStyles, print];
+export const reportStyles = [paletteStyles, hostStyles, base, chartStyles, attachmentPlotStyles, print];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostStyles } from '../styles/host.styles.js';
 import { paletteStyles } from '../styles/palette.styles.js';
 
 /**
@@ -8,31 +9,12 @@ import { paletteStyles } from '../styles/palette.styles.js';
  */
 export const screenerStyles = css`
   ${paletteStyles}
+  ${hostStyles}
   :host {
-    --_radius: var(--attune-radius, 0.5rem);
-    --_space: var(--attune-space, 1rem);
-
-    display: block;
-    box-sizing: border-box;
     max-width: var(--attune-max-width, 42rem);
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--attune-font-family, inherit);
-    font-size: var(--attune-font-size, 1rem);
-    line-height: var(--attune-line-height, 1.5);
-    overflow-wrap: break-word;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   h2,
   h3 {
-    font-family: var(--attune-heading-font-family, inherit);
     font-size: var(--attune-heading-size, 1.375em);
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
