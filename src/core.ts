@@ -9,7 +9,7 @@ export { resolveSettings } from './scoring/settings.js';
 export { askedItemIds } from './scoring/gates.js';
 export { instruments, instrumentIds, getInstrument } from './instruments/catalog.js';
 export { parseDefinition } from './model/parse-definition.js';
-export { AttuneError, describeProblem, type AttuneErrorCode, type Problem } from './model/attune-error.js';
+export { AttuneError, isAttuneError, describeProblem, type AttuneErrorCode, type Problem } from './model/attune-error.js';
 export {
   InstrumentSchema,
   ItemSchema,

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Answers, Settings } from '../model/answers.js';
-import { AttuneError, type AttuneErrorCode, type Problem } from '../model/attune-error.js';
+import { AttuneError, isAttuneError, type AttuneErrorCode, type Problem } from '../model/attune-error.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
 import { resolveSettings } from '../scoring/settings.js';
@@ -338,7 +338,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const token = ++this.loadToken;
     this.loading = undefined;
     const failed = (error: unknown) =>
-      this.fail(error instanceof AttuneError ? error : missingFile('attune-validate.js', 'the questionnaire cannot be shown'));
+      this.fail(isAttuneError(error) ? error : missingFile('attune-validate.js', 'the questionnaire cannot be shown'));
     try {
       const source = resolveDefinitionSource(this);
       if (!(source instanceof Promise)) return this.useDefinition(source);
@@ -380,7 +380,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     } catch (error) {
       // a wrong cutoff must not stop the client: score with the published defaults and tell the host
       this.effectiveSettings = resolveSettings(def, {});
-      if (error instanceof AttuneError) this.report(new AttuneError('invalid-attribute', `${error.message.split('\n')[0]} Using the defaults.`, error.problems));
+      if (isAttuneError(error)) this.report(new AttuneError('invalid-attribute', `${error.message.split('\n')[0]} Using the defaults.`, error.problems));
     }
   }
 

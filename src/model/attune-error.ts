@@ -23,8 +23,39 @@ export interface Problem {
   message: string;
 }
 
+// A registered symbol is the same in every bundle file and realm on the page: the script tag and its
+// lazily loaded attune-validate.js each carry their own copy of this class, so `instanceof` cannot tell
+// one file's AttuneError from a foreign Error, but this brand can.
+const BRAND = Symbol.for('attune-screeners.AttuneError');
+
+const CODES: ReadonlySet<string> = new Set<AttuneErrorCode>([
+  'unknown-instrument',
+  'invalid-definition',
+  'invalid-answers',
+  'invalid-settings',
+  'invalid-attribute',
+  'invalid-result',
+  'invalid-text-pack',
+  'text-pack-required',
+  'unavailable',
+  'invalid-stored-state',
+  'storage-unavailable',
+]);
+
+/**
+ * Whether a thrown value is an `AttuneError`, from this file or from any other bundle file of the
+ * library on the page (use this, never `instanceof`, where an error may cross a bundle boundary).
+ */
+export function isAttuneError(value: unknown): value is AttuneError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { [BRAND]?: unknown; code?: unknown; problems?: unknown };
+  return v[BRAND] === true && typeof v.code === 'string' && CODES.has(v.code) && Array.isArray(v.problems);
+}
+
 export class AttuneError extends Error {
   override readonly name = 'AttuneError';
+  /** The cross-bundle brand that {@link isAttuneError} checks. */
+  readonly [BRAND] = true;
   constructor(
     readonly code: AttuneErrorCode,
     summary: string,

@@ -8,7 +8,7 @@
  */
 import type { Answers } from '../model/answers.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
-import { AttuneError } from '../model/attune-error.js';
+import { isAttuneError } from '../model/attune-error.js';
 import { checkAnswers } from '../scoring/check-answers.js';
 import { raisedFlags } from '../scoring/safety-flags.js';
 import { askedItems, type Session } from './session.js';
@@ -54,7 +54,7 @@ export function restoreSession(def: InstrumentDefinition, snapshot: Snapshot): R
   try {
     checkAnswers(def, snapshot.answers);
   } catch (error) {
-    return { ok: false, problem: 'corrupt', detail: error instanceof AttuneError ? error.message.replace(/\n/g, ' ') : 'The saved answers do not fit the questionnaire.' };
+    return { ok: false, problem: 'corrupt', detail: isAttuneError(error) ? error.message.replace(/\n/g, ' ') : 'The saved answers do not fit the questionnaire.' };
   }
   const answers = { ...snapshot.answers };
   // flags are recomputed, never trusted from storage alone: what the answers raise is always shown
