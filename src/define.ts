@@ -5,8 +5,8 @@
  * (its own script, `dist/attune-report.iife.js`). Everything else is exported from `attune-screeners`
  * (elements and scoring) and `attune-screeners/core` (scoring only, no DOM).
  */
-import { AttuneScreener } from './elements/attune-screener.js';
-import { AttuneBattery } from './elements/attune-battery.js';
+import { AttuneScreener } from './elements/attune-screener/attune-screener.js';
+import { AttuneBattery } from './elements/attune-battery/attune-battery.js';
 
 export { AttuneScreener, AttuneBattery };
 

@@ -3,24 +3,29 @@
  * types; registers nothing (import `attune-screeners/define`, or use the script-tag bundle).
  */
 export * from './core.js';
+export { AttuneScreener } from './elements/attune-screener/attune-screener.js';
 export {
-  AttuneScreener,
+  eventNames,
   type AttuneChangeDetail,
   type AttuneCompleteDetail,
+  type AttuneBatteryCompleteDetail,
   type AttuneErrorDetail,
-} from './elements/attune-screener.js';
+  type AttuneSafetyDetail,
+  type AttuneExitDetail,
+  type AttuneSubmitDetail,
+  type AttuneSubmitErrorDetail,
+  type AttuneScreenerEventMap,
+  type AttuneBatteryEventMap,
+  type AttuneReportEventMap,
+  type AttuneEventName,
+} from './events.js';
 export type { ResultsPolicy } from './elements/views/results-view.js';
 export type { Mode } from './session/session.js';
 export type { Messages } from './i18n/messages.js';
 export { AttuneReport } from './elements/attune-report.js';
 export type { ReportMessages } from './i18n/report-messages.js';
-export {
-  type BeforeSubmit,
-  type SubmissionState,
-  type AttuneSubmitDetail,
-  type AttuneSubmitErrorDetail,
-} from './elements/submits-to-endpoint.js';
-export { configureSubmissions, type SubmissionTiming } from './elements/page-outboxes.js';
-export { AttuneBattery, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap } from './elements/attune-battery.js';
+export { type BeforeSubmit, type SubmissionState } from './elements/internal/submission.js';
+export { configureSubmissions, type SubmissionTiming } from './elements/internal/page-outboxes.js';
+export { AttuneBattery } from './elements/attune-battery/attune-battery.js';
 export { DEFAULT_GATING, type BatteryGate, type BatteryCondition, type Skipped } from './session/battery.js';
 export type { OutboxRequest } from './session/outbox.js';

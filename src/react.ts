@@ -15,15 +15,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AttuneBattery as AttuneBatteryElement, AttuneScreener as AttuneScreenerElement } from './define.js';
 import { AttuneReport as AttuneReportElement } from './define-report.js';
-import type {
-  AttuneChangeDetail,
-  AttuneCompleteDetail,
-  AttuneErrorDetail,
-  AttuneExitDetail,
-  AttuneSafetyDetail,
-} from './elements/attune-screener.js';
-import type { AttuneBatteryCompleteDetail } from './elements/attune-battery.js';
-import type { AttuneSubmitDetail, AttuneSubmitErrorDetail } from './elements/submits-to-endpoint.js';
+import { eventNames, eventProps, type AttuneBatteryEventMap, type AttuneReportEventMap, type AttuneScreenerEventMap, type EventProps } from './events.js';
 
 /**
  * The props of a wrapped element: its own public properties (all optional), React's HTML attributes,
@@ -37,46 +29,17 @@ export type WrapperProps<I extends HTMLElement, E extends { [K in keyof E]: Even
 type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
 export type Wrapper<I extends HTMLElement, E extends { [K in keyof E]: Event }> = React.ForwardRefExoticComponent<WrapperProps<I, E>>;
 
-/** The event props of `<AttuneScreener>`. */
-export interface AttuneScreenerEvents {
-  onAttuneChange: CustomEvent<AttuneChangeDetail>;
-  onAttuneComplete: CustomEvent<AttuneCompleteDetail>;
-  onAttuneError: CustomEvent<AttuneErrorDetail>;
-  onAttuneSafety: CustomEvent<AttuneSafetyDetail>;
-  onAttuneExit: CustomEvent<AttuneExitDetail>;
-  onAttuneSubmit: CustomEvent<AttuneSubmitDetail>;
-  onAttuneSubmitError: CustomEvent<AttuneSubmitErrorDetail>;
-}
+/** The event props of `<AttuneScreener>`, one per event in src/events.ts: `onAttuneChange`, `onAttuneComplete`, … */
+export type AttuneScreenerEvents = EventProps<AttuneScreenerEventMap>;
 
 /** The event props of `<AttuneBattery>`: its `attune-complete` carries every instrument's result. */
-export interface AttuneBatteryEvents {
-  onAttuneChange: CustomEvent<AttuneChangeDetail>;
-  onAttuneComplete: CustomEvent<AttuneBatteryCompleteDetail>;
-  onAttuneError: CustomEvent<AttuneErrorDetail>;
-  onAttuneSafety: CustomEvent<AttuneSafetyDetail>;
-  onAttuneExit: CustomEvent<AttuneExitDetail>;
-  onAttuneSubmit: CustomEvent<AttuneSubmitDetail>;
-  onAttuneSubmitError: CustomEvent<AttuneSubmitErrorDetail>;
-}
+export type AttuneBatteryEvents = EventProps<AttuneBatteryEventMap>;
 
 /** The event props of `<AttuneReport>`. */
-export interface AttuneReportEvents {
-  onAttuneError: CustomEvent<AttuneErrorDetail>;
-}
+export type AttuneReportEvents = EventProps<AttuneReportEventMap>;
 
-// `@lit/react` maps each prop to the DOM event name it listens for
-const events = <E>(names: { [K in keyof E]: string }) => names as { [K in keyof E]: EventName<E[K] & Event> };
-
-// the screener and the battery fire the same events (the battery's attune-complete carries every result)
-const CLIENT_EVENTS = {
-  onAttuneChange: 'attune-change',
-  onAttuneComplete: 'attune-complete',
-  onAttuneError: 'attune-error',
-  onAttuneSafety: 'attune-safety',
-  onAttuneExit: 'attune-exit',
-  onAttuneSubmit: 'attune-submit',
-  onAttuneSubmitError: 'attune-submit-error',
-} as const;
+// `@lit/react` maps each prop to the DOM event name it listens for; the table comes from src/events.ts
+const events = <E>(table: { [K in keyof E]: string }) => table as unknown as { [K in keyof E]: EventName<E[K] & Event> };
 
 /** `<attune-screener>` for React. */
 export const AttuneScreener: Wrapper<AttuneScreenerElement, AttuneScreenerEvents> = createComponent({
@@ -84,7 +47,7 @@ export const AttuneScreener: Wrapper<AttuneScreenerElement, AttuneScreenerEvents
   tagName: 'attune-screener',
   elementClass: AttuneScreenerElement,
   displayName: 'AttuneScreener',
-  events: events<AttuneScreenerEvents>(CLIENT_EVENTS),
+  events: events<AttuneScreenerEvents>(eventProps(eventNames)),
 });
 
 /** `<attune-battery>` for React. */
@@ -93,7 +56,7 @@ export const AttuneBattery: Wrapper<AttuneBatteryElement, AttuneBatteryEvents> =
   tagName: 'attune-battery',
   elementClass: AttuneBatteryElement,
   displayName: 'AttuneBattery',
-  events: events<AttuneBatteryEvents>(CLIENT_EVENTS),
+  events: events<AttuneBatteryEvents>(eventProps(eventNames)),
 });
 
 /** `<attune-report>` for React. */
@@ -102,7 +65,7 @@ export const AttuneReport: Wrapper<AttuneReportElement, AttuneReportEvents> = cr
   tagName: 'attune-report',
   elementClass: AttuneReportElement,
   displayName: 'AttuneReport',
-  events: events<AttuneReportEvents>({ onAttuneError: 'attune-error' }),
+  events: events<AttuneReportEvents>(eventProps(['attune-error'])),
 });
 
 /** The element classes, for refs: `useRef<AttuneScreenerElement>(null)`. */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Answers } from '../model/answers.js';
 import { AttuneError, describeProblem } from '../model/attune-error.js';
@@ -8,11 +8,11 @@ import { getInstrument, instrumentIds } from '../instruments/catalog.js';
 import type { Result } from '../model/result.js';
 import { reportEn } from '../i18n/report-en.js';
 import type { ReportMessages } from '../i18n/report-messages.js';
-import type { AttuneErrorDetail } from './attune-screener.js';
 import { reportStyles } from './attune-report.styles.js';
-import { WithColorScheme } from './color-scheme.js';
-import { loadValidator } from './load-validator.js';
-import { missingFile } from './missing-file.js';
+import { AttuneElement } from './internal/attune-element.js';
+import { WithColorScheme } from './internal/color-scheme.js';
+import { loadValidator } from './internal/load-validator.js';
+import { missingFile } from './internal/missing-file.js';
 import { flagsView } from './views/report/flags-view.js';
 import { instrumentView } from './views/report/instrument-view.js';
 import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
@@ -28,7 +28,7 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  *
  * @summary Renders screening results for the clinician, with charts and tables, ready to print.
  *
- * @fires attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version). `detail`: {@link AttuneErrorDetail}, `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`.
+ * @fires {CustomEvent<AttuneErrorDetail>} attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version): `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`.
  *
  * @csspart report - The whole report.
  * @csspart flags - The safety items to follow up first (shown only when raised).
@@ -63,7 +63,7 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  * @cssprop [--attune-radius=0.5rem] - Corner radius of panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
-export class AttuneReport extends WithColorScheme(LitElement) {
+export class AttuneReport extends WithColorScheme(AttuneElement) {
   static override styles = reportStyles;
 
   /**
@@ -166,8 +166,7 @@ export class AttuneReport extends WithColorScheme(LitElement) {
   }
 
   private reportError(error: AttuneError) {
-    const detail: AttuneErrorDetail = { code: error.code, message: error.message, problems: error.problems };
-    this.dispatchEvent(new CustomEvent('attune-error', { detail, bubbles: true, composed: true }));
+    this.errors.report(error);
   }
 
   protected override render() {

@@ -3,6 +3,7 @@
  * by hand rather than with zod: it runs in the script-tag bundle, where zod is not loaded.
  */
 import type { Problem } from './attune-error.js';
+import { httpUrl } from './http-url.js';
 
 export interface CrisisResource {
   /** Who the client can reach: "988 Suicide & Crisis Lifeline", "Samaritans". */
@@ -30,7 +31,7 @@ export function checkCrisisResources(input: unknown): { resources: CrisisResourc
     if (typeof r.name !== 'string' || !r.name.trim()) return fail('name must be a non-empty string');
     if (r.phone !== undefined && (typeof r.phone !== 'string' || !PHONE.test(r.phone))) return fail('phone must be digits, spaces, "+", "(", ")", "-" or "."');
     if (r.text !== undefined && typeof r.text !== 'string') return fail('text must be a string');
-    if (r.url !== undefined && (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url))) return fail('url must start with https:// or http://');
+    if (r.url !== undefined && (typeof r.url !== 'string' || !httpUrl(r.url))) return fail('url must start with https:// or http://');
     resources.push({ name: r.name, ...(r.phone ? { phone: r.phone } : {}), ...(r.text ? { text: r.text } : {}), ...(r.url ? { url: r.url } : {}) });
   });
   return { resources, problems };
@@ -42,15 +43,9 @@ export function telHref(phone: string): string {
 }
 
 /**
- * A quick-exit address: http(s) or `about:blank` only, so a page's attribute can never become a
- * `javascript:` URL run on the client's click.
+ * A quick-exit address: an absolute http(s) address or `about:blank` only, so a page's attribute can
+ * never become a `javascript:` URL run on the client's click.
  */
 export function isSafeExitUrl(url: string): boolean {
-  if (url === 'about:blank') return true;
-  try {
-    const parsed = new URL(url, 'https://example.invalid/');
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && /^(https?:)?\/\//i.test(url.trim());
-  } catch {
-    return false;
-  }
+  return url === 'about:blank' || httpUrl(url) !== undefined;
 }

@@ -3,13 +3,12 @@
 // display conditions (small screens, right to left, reduced motion, forced colours).
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { answerAllShown, choose, click, focused, has, legends, mount, part, parts, text, type Screener } from './helpers.js';
+import { announcement, answerAllShown, choose, click, focused, has, legends, mount, part, parts, text, type Screener } from './helpers.js';
 import { spanishCheckin, storedPcl5 } from './client-experience-examples.js';
 import { customInstrument } from '../unit/fixtures.js';
 import { score } from '../../src/core.js';
 
 const start = (el: Screener) => click(el, part(el, 'start-button'));
-const status = (el: Screener) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 /** Collects every attune-error an element fires from now on. */
 function errors(target: EventTarget) {
   const seen: { code: string; message: string }[] = [];
@@ -43,7 +42,7 @@ describe('safety: an endorsed safety item', () => {
     const panel = part(el, 'safety')!;
     expect(panel.previousElementSibling!.id).to.equal('question-9');
     expect(panel.textContent).to.contain('If you are in danger now, call your local emergency number.');
-    expect(status(el)).to.equal('Support information is shown below this question.');
+    expect(announcement()).to.equal('Support information is shown below this question.');
     // calm, not alarm red: no colour in the panel is red-dominant
     for (const colour of [getComputedStyle(panel).borderTopColor, getComputedStyle(panel).backgroundColor, getComputedStyle(panel).color]) {
       const [r, g, b] = colour.match(/\d+/g)!.map(Number);
@@ -166,7 +165,7 @@ describe('quick exit', () => {
     expect(has(el, 'intro')).to.equal(true);
   });
 
-  it('adds one keydown listener per element and removes it when the element is removed', async () => {
+  it('one page-wide keydown listener serves every element; an element removed no longer exits; the last one removes it', async () => {
     const added: unknown[] = [];
     const removed: unknown[] = [];
     const { addEventListener: add, removeEventListener: remove } = document;
@@ -174,15 +173,19 @@ describe('quick exit', () => {
     document.removeEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) { if (type === 'keydown') removed.push(fn); return remove.call(this, type, fn, o); } as typeof remove;
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div><attune-screener instrument="pcl-5"></attune-screener><attune-screener instrument="pc-ptsd-5"></attune-screener></div>`);
-      expect(added).to.have.length(2);
-      const [first] = wrapper.querySelectorAll('attune-screener');
+      expect(added).to.have.length(1);
+      const [first, second] = wrapper.querySelectorAll('attune-screener');
       let left = 0;
+      let secondLeft = 0;
       first!.addEventListener('attune-exit', () => left++);
       first!.remove();
-      expect(removed).to.deep.equal([added[0]]);
-      wrapper.querySelector('attune-screener')!.addEventListener('attune-exit', (e) => e.preventDefault());
+      expect(removed).to.deep.equal([]);
+      second!.addEventListener('attune-exit', (e) => { secondLeft++; e.preventDefault(); });
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(left).to.equal(0);
+      expect(secondLeft).to.equal(1);
+      second!.remove();
+      expect(removed).to.deep.equal([added[0]]);
     } finally {
       Object.assign(document, { addEventListener: add, removeEventListener: remove });
     }
@@ -306,7 +309,7 @@ describe('save and resume', () => {
       await answerAllShown(el, 1);
       expect(seen.filter((e) => e.code === 'storage-unavailable')).to.have.length(1);
       expect(part(el, 'notice')).to.equal(null); // the notice is on the introduction; mid-questions it is announced
-      expect(status(el)).to.contain('cannot save your answers');
+      expect(announcement()).to.contain('cannot save your answers');
       setTimeout(() => part(el, 'finish-button')!.click());
       expect(Object.keys((await oneEvent(el, 'attune-complete')).detail.answers)).to.have.length(20);
     } finally {

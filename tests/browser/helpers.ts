@@ -32,6 +32,12 @@ export const has = (el: Screener, name: string) => part(el, name) !== null;
 export const text = (el: Screener) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 export const legends = (el: Screener) => parts(el, 'legend').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
 /** The element that has focus, looking inside the widget's shadow root. */
+/**
+ * What the page's one live region (`role="status"`, shared by every Attune element) says now. Elements
+ * announce through it in the task where the client acted; awaiting an element's update lets it settle.
+ */
+export const announcement = () => document.querySelector('[data-attune-announcer]')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+
 export const focused = (el: Screener) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 export async function click(el: Screener, target: HTMLElement | null) {

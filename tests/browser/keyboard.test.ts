@@ -1,7 +1,7 @@
 // Completion by keyboard alone, as a client who cannot use a mouse would: Tab, arrows, Space, Enter.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { focused, mount, part, type Screener, has } from './helpers.js';
+import { announcement, focused, mount, part, type Screener, has } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 /** Arrow keys move along a radio group and select as they go; the first Tab lands on the first radio. */
@@ -43,12 +43,11 @@ describe('keyboard-only completion', () => {
     await press('Tab');
     await press('Enter');
     await el.updateComplete;
-    const status = el.shadowRoot!.querySelector('[role="status"]')!;
     for (let id = 1; id <= 20; id++) {
       // the new question's legend has focus, and the shared live region says where the client is
       expect(focused(el)!.tagName).to.equal('LEGEND');
       expect(focused(el)!.textContent).to.contain(`${id}.`);
-      expect(status.textContent).to.equal(`Question ${id} of 20`);
+      expect(announcement()).to.equal(`Question ${id} of 20`);
       expect(part(el, 'progress')!.textContent).to.contain(`Question ${id} of 20`);
       await press('Tab');
       await answerFocusedGroup(2);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
-import type { StorageNotice } from '../save-resume-controller.js';
+import type { StorageNotice } from '../internal/save-resume.js';
 
 /** A calm sentence about saving: saved answers that could not be used, or a browser that cannot save. */
 export function noticeView(notice: StorageNotice, messages: Messages) {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
-import type { SubmissionState } from '../submits-to-endpoint.js';
+import type { SubmissionState } from '../internal/submission.js';
 
 /**
  * Tells the client, calmly and in a live region, whether their answers reached the practice. Shown

@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { hostStyles } from '../styles/host.styles.js';
-import { paletteStyles } from '../styles/palette.styles.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { paletteStyles } from '../../styles/palette.styles.js';
 
 /**
  * Every colour, size and font comes from an `--attune-*` custom property with a default here (colours,

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * and <attune-battery>). Uses the private `--_*` variables the element's own styles define from
  * the `--attune-*` tokens.
  */
-export const integrationStyles = css`
+export const formSubmissionStyles = css`
   /* wraps the whole widget while disabled, so every input and button is natively disabled */
   fieldset.form-disabled {
     border: 0;

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * support panel is a calm, distinct surface (never alarm red). Logical properties throughout, so the
  * layout mirrors under `dir="rtl"`.
  */
-export const clientExperienceStyles = css`
+export const clientScreensStyles = css`
   .quick-exit {
     display: flex;
     flex-wrap: wrap;

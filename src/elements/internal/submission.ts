@@ -4,12 +4,15 @@
  * until a 2xx arrives; the element reports each outcome as an event and tells the client, calmly,
  * where their answers are.
  */
-import { type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AttuneError } from '../model/attune-error.js';
-import { newIdempotencyKey } from '../session/idempotency-key.js';
+import { AttuneError } from '../../model/attune-error.js';
+import { httpUrl as checkedUrl } from '../../model/http-url.js';
+import { emit, type AttuneSubmitDetail, type AttuneSubmitErrorDetail } from '../../events.js';
+import type { AttuneElement, Constructor } from './attune-element.js';
+import { newIdempotencyKey } from '../../session/idempotency-key.js';
 import { missingFile } from './missing-file.js';
-import type { OutboxEntry, OutboxEvent, OutboxRequest, RetryReason } from '../session/outbox.js';
+import type { OutboxEntry, OutboxEvent, OutboxRequest, RetryReason } from '../../session/outbox.js';
 import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
 
 /** What the client is told: nothing yet, on its way, waiting to retry, arrived, or refused. */
@@ -21,36 +24,6 @@ export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'sent' | 'reject
  */
 export type BeforeSubmit = (request: OutboxRequest) => OutboxRequest | void | Promise<OutboxRequest | void>;
 
-/** `detail` of `attune-submit`: the endpoint acknowledged the submission (2xx). */
-export interface AttuneSubmitDetail {
-  idempotencyKey: string;
-  url: string;
-  status: number;
-  /** Which attempt succeeded (1 = the first). */
-  attempt: number;
-  /** The body as queued (before any `beforeSubmit` change). */
-  body: unknown;
-}
-
-/** `detail` of `attune-submit-error`: one attempt failed. */
-export interface AttuneSubmitErrorDetail {
-  idempotencyKey: string;
-  url: string;
-  attempt: number;
-  /** The HTTP status, when the endpoint answered at all. */
-  status?: number;
-  /** `rejected`: a 4xx answer, not repeated. Otherwise why this attempt failed; it will be repeated. */
-  reason: RetryReason | 'rejected';
-  message: string;
-  /** True while the outbox keeps trying; false after a 4xx, when the host must act. */
-  willRetry: boolean;
-  /** Milliseconds until the next attempt, when `willRetry`. */
-  retryInMs?: number;
-  body: unknown;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T = object> = new (...args: any[]) => T;
 
 export declare class SubmitsToEndpointElement {
   /** The practice's endpoint for completed answers (POST, JSON). Nothing is sent without it. */
@@ -70,7 +43,7 @@ export declare class SubmitsToEndpointElement {
   protected readonly submissionResumed: boolean;
 }
 
-export const SubmitsToEndpoint = <T extends Constructor<LitElement>>(Base: T) => {
+export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T) => {
   class SubmitsToEndpointMixin extends Base {
     @property({ attribute: 'submit-url' }) submitUrl?: string;
     @property({ attribute: false }) beforeSubmit?: BeforeSubmit;
@@ -87,6 +60,7 @@ export const SubmitsToEndpoint = <T extends Constructor<LitElement>>(Base: T) =>
         owner: () => this.submissionOwner(),
         rawUrl: () => this.submitUrl,
         beforeSubmit: () => this.beforeSubmit,
+        report: (error) => this.errors.report(error),
         show: (state, resumed) => {
           this.submissionState = state;
           this.submissionResumed = resumed;
@@ -113,13 +87,7 @@ export const SubmitsToEndpoint = <T extends Constructor<LitElement>>(Base: T) =>
 
 /** `submit-url` resolved against the page; only http(s) (never `javascript:` or `data:`). */
 function httpUrl(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return checkedUrl(raw, document.baseURI);
 }
 
 /** What the controller reads from, and tells, its element. */
@@ -128,6 +96,7 @@ interface SubmittingElement {
   owner(): string;
   rawUrl(): string | undefined;
   beforeSubmit(): BeforeSubmit | undefined;
+  report(error: AttuneError): void;
   show(state: SubmissionState, resumed: boolean): void;
 }
 
@@ -160,10 +129,7 @@ class SubmissionController implements ReactiveController {
     const raw = this.element.rawUrl();
     if (raw === this.checkedUrl) return;
     this.checkedUrl = raw;
-    if (raw && !httpUrl(raw)) {
-      const error = new AttuneError('invalid-attribute', `submit-url="${raw}" is not an http(s) address; nothing will be sent.`);
-      this.emit('attune-error', { code: error.code, message: error.message, problems: error.problems });
-    }
+    if (raw && !httpUrl(raw)) this.element.report(new AttuneError('invalid-attribute', `submit-url="${raw}" is not an http(s) address; nothing will be sent.`));
   }
 
   hostUpdated(): void {
@@ -204,8 +170,7 @@ class SubmissionController implements ReactiveController {
         // client is told so, calmly; the host hears why
         this.keys.delete(key);
         this.element.show('rejected', false);
-        const error = missingFile('attune-outbox.js', 'the answers were not sent');
-        this.emit('attune-error', { code: error.code, message: error.message, problems: error.problems });
+        this.element.report(missingFile('attune-outbox.js', 'the answers were not sent'));
       },
     );
   }
@@ -230,25 +195,14 @@ class SubmissionController implements ReactiveController {
       case 'sent':
         this.keys.delete(entry.key);
         this.element.show('sent', false);
-        return this.emit<AttuneSubmitDetail>('attune-submit', { ...base, status: event.status });
+        return void emit(this.host, 'attune-submit', { ...base, status: event.status });
       case 'retry':
         this.element.show('retrying', false);
-        return this.emit<AttuneSubmitErrorDetail>('attune-submit-error', { ...base, status: event.status, reason: event.reason, message: event.message, willRetry: true, retryInMs: event.delayMs });
+        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: event.reason, message: event.message, willRetry: true, retryInMs: event.delayMs });
       case 'rejected':
         this.keys.delete(entry.key);
         this.element.show('rejected', false);
-        return this.emit<AttuneSubmitErrorDetail>('attune-submit-error', { ...base, status: event.status, reason: 'rejected', message: event.message, willRetry: false });
+        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: 'rejected', message: event.message, willRetry: false });
     }
-  }
-
-  private emit<D>(type: string, detail: D): void {
-    this.host.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'attune-submit': CustomEvent<AttuneSubmitDetail>;
-    'attune-submit-error': CustomEvent<AttuneSubmitErrorDetail>;
   }
 }

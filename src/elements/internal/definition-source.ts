@@ -7,10 +7,10 @@
  * through the lazily loaded validator. Every failure is an `AttuneError` that names what is wrong and
  * what would fix it.
  */
-import { AttuneError } from '../model/attune-error.js';
-import type { InstrumentDefinition } from '../model/instrument.js';
-import { needsTextPack } from '../model/needs-text-pack.js';
-import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
+import { AttuneError } from '../../model/attune-error.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import { needsTextPack } from '../../model/needs-text-pack.js';
+import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
 import { loadValidator } from './load-validator.js';
 import { missingFile } from './missing-file.js';
 

@@ -1,42 +1,42 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { AttuneError } from '../model/attune-error.js';
-import type { InstrumentDefinition } from '../model/instrument.js';
-import { needsTextPack } from '../model/needs-text-pack.js';
-import type { Result } from '../model/result.js';
-import type { SubmittedCompletion } from '../model/submission.js';
-import { builtInIds, loadInstrument } from '../instruments/load-instrument.js';
-import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate, type Skipped } from '../session/battery.js';
-import { completionFingerprint, toCompletion } from '../session/completion.js';
-import type { Mode } from '../session/session.js';
-import type { Messages } from '../i18n/messages.js';
-import type { AttuneCompleteDetail, AttuneErrorDetail } from './attune-screener.js';
-import { screenerStyles } from './attune-screener.styles.js';
+import type { Settings } from '../../model/answers.js';
+import { AttuneError } from '../../model/attune-error.js';
+import type { CrisisResource } from '../../model/crisis-resource.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import { needsTextPack } from '../../model/needs-text-pack.js';
+import type { Result } from '../../model/result.js';
+import type { SubmittedCompletion } from '../../model/submission.js';
+import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
+import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate } from '../../session/battery.js';
+import { completionFingerprint, toCompletion } from '../../session/completion.js';
+import type { Mode } from '../../session/session.js';
+import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
+import type { Messages } from '../../i18n/messages.js';
+import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
+import { clientScreensStyles } from '../../styles/client-screens.styles.js';
+import { AttuneElement } from '../internal/attune-element.js';
+import { ClientOptionsController } from '../internal/client-options.js';
+import { WithColorScheme } from '../internal/color-scheme.js';
+import { FocusController } from '../internal/focus.js';
+import { FormAssociated } from '../internal/form-associated.js';
+import { LatestLoad } from '../internal/latest-load.js';
+import { missingFile } from '../internal/missing-file.js';
+import { QuickExitController } from '../internal/quick-exit.js';
+import { SubmitsToEndpoint } from '../internal/submission.js';
+import { problemView } from '../views/problem-view.js';
+import { quickExitView } from '../views/quick-exit-view.js';
+import { submissionStatusView } from '../views/submission-status-view.js';
+import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
 import { batteryStyles } from './attune-battery.styles.js';
-import { FormAssociated } from './form-associated.js';
-import { LocaleController } from './locale-controller.js';
-import { missingFile } from './missing-file.js';
-import { integrationStyles } from './integration.styles.js';
-import { SubmitsToEndpoint } from './submits-to-endpoint.js';
-import { problemView } from './views/problem-view.js';
-import { submissionStatusView } from './views/submission-status-view.js';
-import { WithColorScheme } from './color-scheme.js';
-
-/** `detail` of the battery's `attune-complete`: every instrument asked, in order, and those skipped. */
-export interface AttuneBatteryCompleteDetail {
-  /** Each asked instrument's result, in the order asked. */
-  results: Result[];
-  /** The same, each with its answers and the time it was finished. */
-  completions: SubmittedCompletion[];
-  /** Instruments not asked because a gate stayed closed. */
-  skipped: Skipped[];
-}
+import { forwardTo } from './forward.js';
 
 type Stage = 'intro' | 'running' | 'done';
 
 // the inner screeners' parts a practice can style through the battery (::part(question) etc.)
-const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, section-list, stem, instructions, button, button-primary, button-secondary, error-summary, error-link, attribution, safety, quick-exit';
+const EXPORTED_PARTS =
+  'question, legend, option, item-error, section-lead, section-list, stem, instructions, button, button-primary, button-secondary, error-summary, error-link, attribution, safety, crisis-resources, quick-exit, exit-button, exit-hint';
 
 /**
  * Several instruments as one experience: one introduction, one overall progress, an instrument
@@ -47,13 +47,13 @@ const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, sect
  *
  * @summary Runs `instruments="pc-ptsd-5 pcl-5 ecr-rs phq-9"` one after another, with gating.
  *
- * @fires attune-complete - The client finished the last instrument asked. `detail`: {@link AttuneBatteryCompleteDetail} (not the screener's detail).
- * @fires attune-change - From the inner screeners, as the client answers (`detail.instrument` names which).
- * @fires attune-error - An unknown instrument, an invalid `gating` list or attribute. `detail`: {@link AttuneErrorDetail}.
- * @fires attune-submit - `submit-url` acknowledged the battery's one submission. `detail`: {@link AttuneSubmitDetail}.
- * @fires attune-submit-error - An attempt to reach `submit-url` failed. `detail`: {@link AttuneSubmitErrorDetail}.
- * @fires attune-safety - From the inner screener: a safety item was endorsed. `detail`: {@link AttuneSafetyDetail}.
- * @fires attune-exit - From the inner screener: the client chose to leave at once (cancelable). `detail`: {@link AttuneExitDetail}.
+ * @fires {CustomEvent<AttuneBatteryCompleteDetail>} attune-complete - The client finished the last instrument asked.
+ * @fires {CustomEvent<AttuneChangeDetail>} attune-change - From the inner screeners, as the client answers (`detail.instrument` names which).
+ * @fires {CustomEvent<AttuneErrorDetail>} attune-error - An unknown instrument, an invalid `gating` list or attribute.
+ * @fires {CustomEvent<AttuneSubmitDetail>} attune-submit - `submit-url` acknowledged the battery's one submission.
+ * @fires {CustomEvent<AttuneSubmitErrorDetail>} attune-submit-error - An attempt to reach `submit-url` failed.
+ * @fires {CustomEvent<AttuneSafetyDetail>} attune-safety - From the inner screener: a safety item was endorsed.
+ * @fires {CustomEvent<AttuneExitDetail>} attune-exit - The client chose to leave at once, on any screen (cancelable); fired once, by the battery, for it and its screeners.
  *
  * @csspart intro - The battery's introduction.
  * @csspart instrument-list - The list of questionnaires in the introduction.
@@ -64,6 +64,9 @@ const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, sect
  * @csspart button-primary - The battery's main button (also `button`).
  * @csspart start-button - "Start" on the battery's introduction (also `button`, `button-primary`).
  * @csspart problem - The message shown when the battery cannot run.
+ * @csspart quick-exit - "Leave this page" on the battery's own screens (each screener shows its own while it runs).
+ * @csspart exit-button - The "Leave this page" button (also `button`).
+ * @csspart exit-hint - "Or press Shift three times."
  * @csspart submission-status - With `submit-url`: whether the answers have reached the practice.
  *
  * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default. Like every token, it inherits into each inner `<attune-screener>`.
@@ -85,8 +88,8 @@ const EXPORTED_PARTS = 'question, legend, option, item-error, section-lead, sect
  * @cssprop [--attune-radius=0.5rem] - Corner radius of buttons and panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
-export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(LitElement))) {
-  static override styles = [screenerStyles, integrationStyles, batteryStyles];
+export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
+  static override styles = [screenerStyles, formSubmissionStyles, clientScreensStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';
@@ -104,29 +107,42 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   /** Passed to each screener: the stressful experience the questions refer to. */
   @property() experience?: string;
 
-  /** Language of the widget's own text (`en`, `es`), passed to each screener. */
+  /** Language of the widget's own text (`en`, `es`), for the battery and each screener. */
   @property() locale?: string;
+
+  /** Where "Leave this page" and Shift three times go, from any screen of the battery (http(s)). Default `about:blank`. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** The practice's crisis resources, for the support panel of every screener: `[{ name, phone?, text?, url? }]`. */
+  @property({ attribute: false }) crisisResources?: CrisisResource[];
+
+  /** Settings per instrument, e.g. `{ "pcl-5": { "cutoff": 31 } }`; each screener checks its own. */
+  @property({ attribute: false }) settings?: Readonly<Record<string, Settings>>;
+
+  /** Text packs per instrument whose wording does not ship, e.g. `{ "ies-r": pack }` (see `<attune-screener>`'s `textPack`). */
+  @property({ attribute: false }) textPacks?: Readonly<Record<string, unknown>>;
 
   /** The introduction's heading. */
   @property() heading?: string;
 
   @state() private stage: Stage = 'intro';
-  @state() private problem?: AttuneError;
-  @state() private announcement = '';
   @state() private completions: SubmittedCompletion[] = [];
-
+  @state() private problem?: AttuneError;
   /** The instruments, once loaded; empty while loading or when they cannot be run. */
   @state() private definitions: InstrumentDefinition[] = [];
-  private loading?: Promise<unknown>;
-  private loadToken = 0;
+  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'locale', 'exitUrl', 'crisisResources']);
+  private readonly focusAfter = new FocusController(this);
+  private readonly load = new LatestLoad();
+  private readonly quickExit = new QuickExitController(this, {
+    exitUrl: () => this.options.exitUrl,
+    forget: () => this.restart(),
+  });
   private effectiveGating: readonly BatteryGate[] = DEFAULT_GATING;
-  private pendingErrors: AttuneError[] = [];
-  private focusTitle = false;
 
   /** Resolves once the instruments are loaded and shown (or their problem is). */
   get ready(): Promise<void> {
     return this.updateComplete
-      .then(() => Promise.all([this.loading, this.i18n.loading]))
+      .then(() => Promise.all([this.load.settled, this.options.i18n.loading]))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -136,12 +152,8 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     return this.completions.map((c) => c.result);
   }
 
-  // the language of the battery's own text, loaded on demand (English is in the script); a bad locale
-  // is reported once, by the screener the battery runs with the same locale
-  private readonly i18n = new LocaleController(this, () => undefined);
-
   private get messages(): Messages {
-    return this.i18n.messages;
+    return this.options.i18n.messages;
   }
 
   private get order(): string[] {
@@ -153,58 +165,45 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.i18n.use(this.locale);
-    if (changed.has('instruments')) this.loadInstruments();
+    this.options.check();
+    if (changed.has('instruments') || changed.has('textPacks')) this.loadInstruments();
     if (changed.has('gating')) {
       const { gating, problems } = checkGating(this.gating);
       this.effectiveGating = problems.length ? DEFAULT_GATING : gating;
-      if (problems.length) this.pendingErrors.push(new AttuneError('invalid-attribute', 'The gating list is not valid; using the default (the PCL-5 only after a positive PC-PTSD-5).', problems));
+      if (problems.length) this.errors.invalidAttribute('The gating list is not valid; using the default (the PCL-5 only after a positive PC-PTSD-5).', problems);
     }
   }
 
   private loadInstruments(): void {
-    const token = ++this.loadToken;
     const ids = this.instruments.split(/\s+/).filter(Boolean);
     const unknown = ids.filter((id) => !builtInIds.includes(id));
     this.problem = undefined;
     this.definitions = [];
-    this.loading = undefined;
     if (!ids.length || unknown.length) {
+      this.load.cancel();
+      const known = builtInIds.join(', ');
       return this.fail(
-        new AttuneError(
-          'unknown-instrument',
-          !ids.length
-            ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".'
-            : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${builtInIds.join(', ')}.`,
-        ),
+        new AttuneError('unknown-instrument', !ids.length ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".' : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${known}.`),
       );
     }
-    if (new Set(ids).size !== ids.length) this.pendingErrors.push(new AttuneError('invalid-attribute', `instruments="${this.instruments}" names an instrument twice; each is asked once.`));
-    this.loading = Promise.all([...new Set(ids)].map((id) => loadInstrument(id)!)).then(
+    if (new Set(ids).size !== ids.length) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
+    this.load.run(
+      () => Promise.all([...new Set(ids)].map((id) => loadInstrument(id)!)),
       (definitions) => {
-        if (token !== this.loadToken) return; // the instruments attribute changed meanwhile
-        const wordless = definitions.filter(needsTextPack).map((d) => d.id);
-        if (wordless.length) return this.fail(new AttuneError('invalid-attribute', `${wordless.join(', ')} needs a text pack, which a battery cannot take; use <attune-screener> for it.`));
+        const wordless = definitions.filter((d) => needsTextPack(d) && !this.textPacks?.[d.id]).map((d) => d.id);
+        if (wordless.length) return this.fail(new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`));
         this.definitions = definitions;
       },
-      () => token === this.loadToken && this.fail(missingFile('instruments/', 'the questions cannot be shown')),
+      () => this.fail(missingFile('instruments/', 'the questions cannot be shown')),
     );
   }
 
   private fail(problem: AttuneError): void {
     this.problem = problem;
-    this.pendingErrors.push(problem);
-    this.requestUpdate();
+    this.errors.report(problem);
   }
 
   protected override updated(): void {
-    for (const error of this.pendingErrors.splice(0)) {
-      this.dispatchEvent(new CustomEvent<AttuneErrorDetail>('attune-error', { detail: { code: error.code, message: error.message, problems: error.problems }, bubbles: true, composed: true }));
-    }
-    if (this.focusTitle) {
-      this.focusTitle = false;
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    }
     if (this.stage === 'running') void this.startCurrent();
   }
 
@@ -219,7 +218,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   private onStart = () => {
     this.stage = 'running';
-    this.announce();
+    this.announceProgress();
   };
 
   private onInnerComplete = (event: CustomEvent<AttuneCompleteDetail>) => {
@@ -229,27 +228,31 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     if (this.completions.some((c) => c.instrument.id === result.instrument.id)) return;
     this.completions = [...this.completions, toCompletion(result, answers)];
     const plan = this.plan();
-    if (plan.next) return this.announce();
+    if (plan.next) return this.announceProgress();
     this.stage = 'done';
-    this.focusTitle = true;
-    this.announcement = '';
+    this.focusAfter.moveTo('title');
+    this.announcer.clear();
     const detail: AttuneBatteryCompleteDetail = { results: this.results, completions: [...this.completions], skipped: plan.skipped };
-    this.dispatchEvent(new CustomEvent<AttuneBatteryCompleteDetail>('attune-complete', { detail, bubbles: true, composed: true }));
     const value = { battery: { instruments: this.order }, completions: detail.completions, skipped: plan.skipped };
+    // the form value and validity are set first, so a host that submits its form from the event can
     this.setFormCompletion(value);
     const completedAt = detail.completions.at(-1)!.completedAt;
     this.submitOnce(completionFingerprint(detail.completions), (idempotencyKey) => ({ idempotencyKey, completedAt, ...value }));
+    emit<{ 'attune-complete': CustomEvent<AttuneBatteryCompleteDetail> }>(this, 'attune-complete', detail);
   };
 
-  private announce(): void {
-    const plan = this.plan();
-    this.announcement = this.messages.batteryProgress(this.completions.length + 1, plan.total);
+  private announceProgress(): void {
+    this.announcer.announce(this.messages.batteryProgress(this.completions.length + 1, this.plan().total));
+  }
+
+  private restart(): void {
+    this.completions = [];
+    this.stage = 'intro';
   }
 
   protected override formReset(): void {
-    this.completions = [];
-    this.stage = 'intro';
-    this.announcement = '';
+    this.restart();
+    this.announcer.clear();
     this.resetSubmission();
   }
 
@@ -259,13 +262,13 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   override render() {
     const m = this.messages;
-    const loaded = this.definitions.length > 0 && this.i18n.ready;
+    if (this.quickExit.leaving || !this.options.i18n.ready) return nothing;
+    const loaded = this.definitions.length > 0;
     const body = this.problem ? problemView(this.problem, m) : !loaded ? nothing : this.stage === 'intro' ? this.renderIntro(m) : this.stage === 'running' ? this.renderRunning(m) : this.renderDone(m);
-    return html`
-      ${this.renderDisabled(body)}
+    return html`<div lang=${this.options.i18n.locale}>
+      ${this.stage === 'running' && !this.problem ? nothing : quickExitView(m, () => this.quickExit.leave())} ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    `;
+    </div>`;
   }
 
   private renderIntro(m: Messages) {
@@ -289,25 +292,16 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   private renderRunning(m: Messages) {
     const plan = this.plan();
+    const id = plan.next!;
     const n = this.completions.length + 1;
+    // every client option reaches the screener through this one object, already checked
+    const forwarded = { ...this.options.forwarded, experience: this.experience, colorScheme: this.colorScheme, settings: this.settings?.[id], textPack: this.textPacks?.[id] };
     return html`
       <div class="progress" part="progress">
         <span>${m.batteryProgress(n, plan.total)}</span>
         <progress max=${plan.total} value=${n - 1} aria-hidden="true"></progress>
       </div>
-      ${keyed(
-        plan.next,
-        html`<attune-screener
-          part="screener"
-          exportparts=${EXPORTED_PARTS}
-          instrument=${plan.next!}
-          mode=${this.mode}
-          experience=${this.experience ?? nothing}
-          locale=${this.locale ?? nothing}
-          color-scheme=${this.colorScheme ?? nothing}
-          @attune-complete=${this.onInnerComplete}
-        ></attune-screener>`,
-      )}
+      ${keyed(id, html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${id} ${forwardTo(forwarded)} @attune-complete=${this.onInnerComplete}></attune-screener>`)}
     `;
   }
 
@@ -320,14 +314,6 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     `;
   }
 }
-
-/**
- * The battery's events as its listeners receive them: the same as the screener's, except that its
- * `attune-complete` carries every instrument's result.
- */
-export type AttuneBatteryEventMap = Omit<HTMLElementEventMap, 'attune-complete'> & {
-  'attune-complete': CustomEvent<AttuneBatteryCompleteDetail>;
-};
 
 // `battery.addEventListener('attune-complete', …)` is typed with the battery's own detail, not the
 // screener's that HTMLElementEventMap holds for the same event name

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AttuneError } from '../model/attune-error.js';
-import { en } from '../i18n/en.js';
+import { AttuneError } from '../../model/attune-error.js';
+import { en } from '../../i18n/en.js';
 import { missingFile } from './missing-file.js';
-import { loadMessages, locales, resolveLocale } from '../i18n/locales.js';
-import type { Messages } from '../i18n/messages.js';
+import { loadMessages, locales, resolveLocale } from '../../i18n/locales.js';
+import type { Messages } from '../../i18n/messages.js';
 
 /**
  * The language of an element's own text (`locale`). English is at hand at once; another language is

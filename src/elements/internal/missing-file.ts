@@ -1,4 +1,4 @@
-import { AttuneError } from '../model/attune-error.js';
+import { AttuneError } from '../../model/attune-error.js';
 
 /**
  * One of the library's own files (a validator, an instrument's wording, a language) did not load from

@@ -4,6 +4,6 @@
  * build turns this into a shared chunk; the script-tag build loads `attune-validate.js` from the folder
  * the script was loaded from (see rollup.config.mjs).
  */
-export function loadValidator(): Promise<typeof import('../validate.js')> {
-  return import('../validate.js');
+export function loadValidator(): Promise<typeof import('../../validate.js')> {
+  return import('../../validate.js');
 }

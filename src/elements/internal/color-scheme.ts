@@ -4,12 +4,8 @@
  * only one. The palette itself is CSS (src/styles/palette.styles.ts), keyed on the reflected attribute.
  * Any other value is reported with `attune-error` and treated as `auto`.
  */
-import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AttuneErrorDetail } from './attune-screener.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T = object> = new (...args: any[]) => T;
+import type { AttuneElement, Constructor } from './attune-element.js';
 
 export type ColorScheme = 'auto' | 'light' | 'dark';
 const SCHEMES: readonly string[] = ['auto', 'light', 'dark'];
@@ -19,7 +15,7 @@ export declare class ColorSchemeElement {
   colorScheme?: ColorScheme;
 }
 
-export const WithColorScheme = <T extends Constructor<LitElement>>(Base: T) => {
+export const WithColorScheme = <T extends Constructor<AttuneElement>>(Base: T) => {
   class ColorSchemeMixin extends Base {
     private scheme?: ColorScheme;
 
@@ -32,17 +28,9 @@ export const WithColorScheme = <T extends Constructor<LitElement>>(Base: T) => {
       const old = this.scheme;
       this.scheme = value;
       this.requestUpdate('colorScheme', old);
-      // reported once the element has rendered (and is in the page), as the elements report other attributes
-      if (value != null && value !== old && !SCHEMES.includes(value)) void this.updateComplete.then(() => this.reportScheme(value));
-    }
-
-    private reportScheme(value: string): void {
-      const detail: AttuneErrorDetail = {
-        code: 'invalid-attribute',
-        message: `color-scheme="${value}" is not one of ${SCHEMES.join(', ')}; following the system's colour scheme.`,
-        problems: [],
-      };
-      this.dispatchEvent(new CustomEvent('attune-error', { detail, bubbles: true, composed: true }));
+      if (value != null && value !== old && !SCHEMES.includes(value)) {
+        this.errors.invalidAttribute(`color-scheme="${value}" is not one of ${SCHEMES.join(', ')}; following the system's colour scheme.`);
+      }
     }
   }
   return ColorSchemeMixin as unknown as Constructor<ColorSchemeElement> & T;

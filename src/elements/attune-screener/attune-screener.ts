@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Answers, Settings } from '../../model/answers.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import type { Result } from '../../model/result.js';
+import type { CrisisResource } from '../../model/crisis-resource.js';
+import { localizeDefinition } from '../../model/localize-definition.js';
+import { startSession, type Mode, type Session } from '../../session/session.js';
+import { navigate, type Announcement, type Intent, type Step } from '../../session/navigation.js';
+import { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
+import type { PersistMode } from '../../session/snapshot-store.js';
+import { emit } from '../../events.js';
+import type { Messages } from '../../i18n/messages.js';
+import { AttuneElement } from '../internal/attune-element.js';
+import { ClientOptionsController } from '../internal/client-options.js';
+import { WithColorScheme } from '../internal/color-scheme.js';
+import { DefinitionController } from '../internal/definition.js';
+import { FocusController } from '../internal/focus.js';
+import { FormAssociated } from '../internal/form-associated.js';
+import { QuickExitController } from '../internal/quick-exit.js';
+import { SaveResumeController } from '../internal/save-resume.js';
+import { SubmitsToEndpoint } from '../internal/submission.js';
+import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
+import { clientScreensStyles } from '../../styles/client-screens.styles.js';
+import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
+import { introView } from '../views/intro-view.js';
+import { noticeView } from '../views/notice-view.js';
+import { problemView } from '../views/problem-view.js';
+import { quickExitView } from '../views/quick-exit-view.js';
+import { resultsView, type ResultsPolicy } from '../views/results-view.js';
+import { resumeView } from '../views/resume-view.js';
+import { reviewView } from '../views/review-view.js';
+import { submissionStatusView } from '../views/submission-status-view.js';
+import { reviewRows } from '../../session/review.js';
+import { screenerStyles } from './attune-screener.styles.js';
+import { pageScreen } from './page-screen.js';
+import { pagedScreen } from './paged-screen.js';
+import { safetyPanel, type ScreenContext } from './screen-context.js';
+
+/**
+ * A validated self-report screener: introduction, questions, and a result that scores exactly as the
+ * instrument's published rules say.
+ *
+ * @summary Runs one instrument (`instrument="pcl-5"` or a `definition` object) and reports the result.
+ *
+ * @fires {CustomEvent<AttuneChangeDetail>} attune-change - The client answered a question.
+ * @fires {CustomEvent<AttuneCompleteDetail>} attune-complete - The client finished.
+ * @fires {CustomEvent<AttuneErrorDetail>} attune-error - The instrument, definition or an attribute is not valid.
+ * @fires {CustomEvent<AttuneSubmitDetail>} attune-submit - The practice's `submit-url` acknowledged the completion (2xx).
+ * @fires {CustomEvent<AttuneSubmitErrorDetail>} attune-submit-error - An attempt to reach `submit-url` failed; `detail.willRetry` says whether the outbox keeps trying.
+ * @fires {CustomEvent<AttuneSafetyDetail>} attune-safety - A safety item was endorsed; the support panel is showing.
+ * @fires {CustomEvent<AttuneExitDetail>} attune-exit - The client chose "Leave this page" or pressed Shift three times. Cancelable: cancel it to leave your own way (the widget has already cleared itself).
+ *
+ * @slot thanks - Replaces the default thank-you paragraph shown when the client finishes.
+ * @slot crisis - The practice's own crisis resources in the support panel (replaces `crisisResources` and the default emergency line).
+ *
+ * @csspart intro - The introduction screen.
+ * @csspart experience - The sentence naming the practice's `experience`.
+ * @csspart question - Each question's fieldset.
+ * @csspart legend - Each question's wording.
+ * @csspart option - Each answer (a label around its radio input).
+ * @csspart item-error - The message under an unanswered question.
+ * @csspart section-lead - The form's lead-in text before a run of questions.
+ * @csspart section-list - The form's list of examples (PC-PTSD-5).
+ * @csspart stem - The sentence each question completes.
+ * @csspart instructions - The instrument's own instructions.
+ * @csspart progress - "Question 3 of 20" and its bar (paged mode).
+ * @csspart button - Every button. Also `button-primary` (Start, Next, Finish) and `button-secondary` (Back).
+ * @csspart button-primary - The main button of each screen: Start, Next, Check your answers, Finish, Carry on (also `button`).
+ * @csspart button-secondary - The other buttons: Back, Start again (also `button`).
+ * @csspart start-button - "Start" on the introduction (also `button`, `button-primary`).
+ * @csspart next-button - "Next" (paged mode).
+ * @csspart back-button - "Back" (paged mode).
+ * @csspart finish-button - "Finish".
+ * @csspart error-summary - The list of unanswered questions, shown when finishing.
+ * @csspart error-link - Each link in the error summary.
+ * @csspart results - The screen shown after finishing.
+ * @csspart summary - The plain-language summary (`results="summary"`).
+ * @csspart full-results - Scores, bands and rule outcomes (`results="full"`).
+ * @csspart scores-table - The table of scale scores.
+ * @csspart bands-table - The table of severity bands.
+ * @csspart rules-table - The table of rule outcomes.
+ * @csspart plot - A plot of two dimensions (ECR: attachment anxiety against avoidance), in the full results.
+ * @csspart plot-table - The table that carries the same numbers as the plot.
+ * @csspart attribution - The citation or attribution the licence asks for.
+ * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
+ * @csspart quick-exit - The bar holding "Leave this page" and its keyboard hint, at the top of every screen.
+ * @csspart exit-button - The "Leave this page" button (also `button`).
+ * @csspart exit-hint - "Or press Shift three times."
+ * @csspart safety - The support panel shown when a safety item is endorsed.
+ * @csspart crisis-resources - The list of `crisisResources` in the support panel.
+ * @csspart review - The "Check your answers" screen (paged mode).
+ * @csspart review-list - Its list of questions and answers; `review-row` is each entry.
+ * @csspart review-row - One question and its answer in the review.
+ * @csspart change-button - "Change" beside each answer in the review (also `button`).
+ * @csspart review-button - "Check your answers" on the last question, and "Back to your answers" after a change (also `button`).
+ * @csspart resume - The screen asking whether to carry on with saved answers (`persist`).
+ * @csspart resume-button - "Carry on where I left off". `restart-button`: "Start again".
+ * @csspart restart-button - "Start again" on the resume screen.
+ * @csspart persist-note - The sentence on the introduction saying where answers are kept (`persist`).
+ * @csspart notice - A calm note that saved answers could not be used, or that this browser cannot save.
+ * @csspart submission-status - With `submit-url`: whether the answers have reached the practice (a live region).
+ *
+ * @cssprop [--attune-font-family=inherit] - Font of all text; inherits the page's font by default.
+ * @cssprop [--attune-heading-font-family=inherit] - Font of the headings; the text's font by default.
+ * @cssprop [--attune-font-size=1rem] - Base text size.
+ * @cssprop [--attune-line-height=1.5] - Line height of text.
+ * @cssprop [--attune-heading-size=1.375em] - Size of the screen headings.
+ * @cssprop [--attune-max-width=42rem] - Widest the widget grows.
+ * @cssprop [--attune-color-text=#1f2933] - Text. Dark: `#e4e9ee`.
+ * @cssprop [--attune-color-text-muted=#4a5563] - Secondary text: stems, progress, attribution. Dark: `#b3beca`.
+ * @cssprop [--attune-color-surface=#ffffff] - Background of the widget and the answers. Dark: `#161b22`.
+ * @cssprop [--attune-color-surface-subtle=#f4f6f8] - Background of the chosen answer. Dark: `#212a34`.
+ * @cssprop [--attune-color-border=#7b8794] - Borders of answers and tables. Dark: `#8593a3`.
+ * @cssprop [--attune-color-accent=#2f5d8a] - Buttons, the chosen answer and radio fill. Dark: `#8dbdeb`.
+ * @cssprop [--attune-color-on-accent=#ffffff] - Text on the accent colour. Dark: `#0e1621`.
+ * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines. Dark: `#b7d7f7`.
+ * @cssprop [--attune-color-attention=#8a4b08] - Unanswered-question markers (a calm amber, not red). Dark: `#f2b66d`.
+ * @cssprop [--attune-color-attention-surface=#fdf6ec] - Background of the error summary. Dark: `#2d2214`.
+ * @cssprop [--attune-color-support-surface=#eef4f9] - Background of the support panel (calm; never alarm red). Dark: `#172a3c`.
+ * @cssprop [--attune-radius=0.5rem] - Corner radius of answers, buttons and panels.
+ * @cssprop [--attune-space=1rem] - The spacing unit.
+ */
+export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientScreensStyles];
+
+  /**
+   * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
+   * `ies-r` (with a text pack). Ignored when `definition` or `src` is set.
+   */
+  @property() instrument?: string;
+
+  /** A practice's own instrument definition (validated; problems are shown and reported). Wins over `src` and `instrument`. */
+  @property({ attribute: false }) definition?: unknown;
+
+  /**
+   * Address of a JSON instrument definition on the practice's own site, fetched and validated like
+   * `definition`. With `text-pack-src` and `submit-url`, the only addresses the widget requests besides
+   * its own files beside the script.
+   */
+  @property() src?: string;
+
+  /** The wording of an instrument that may not ship with the library (IES-R), from a practice that holds permission. */
+  @property({ attribute: false }) textPack?: unknown;
+
+  /** Address of a JSON text pack on the practice's own site; `textPack` wins over it. */
+  @property({ attribute: 'text-pack-src' }) textPackSrc?: string;
+
+  /** `page` (default): all questions on one page. `paged`: one question per page. */
+  @property() mode: Mode = 'page';
+
+  /** What the client sees on finishing: `none` (thank-you only, default), `summary`, or `full`. */
+  @property() results: ResultsPolicy = 'none';
+
+  /**
+   * The stressful experience the questions refer to, named in the introduction, e.g.
+   * "discovering your partner's betrayal". Question wording never changes.
+   */
+  @property() experience?: string;
+
+  /** Shorthand for the instrument's `cutoff` setting, within its published range (PCL-5 31–33, PC-PTSD-5 3–4). */
+  @property({ type: Number }) cutoff?: number;
+
+  /** Values for any of the instrument's settings, e.g. `{ cutoff: 32 }`. `cutoff` wins over this. */
+  @property({ attribute: false }) settings?: Settings;
+
+  /**
+   * Language of the widget's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
+   * language. Instrument wording changes only where the definition carries a translation. An unknown
+   * locale falls back to English and fires `attune-error`.
+   */
+  @property() locale?: string;
+
+  /**
+   * Save and resume: `none` (default) stores nothing anywhere; `session` keeps answers in this browser
+   * tab; `local` in this browser until finished. A reload or a return asks before resuming; finishing,
+   * "Start again" and the quick exit remove what was stored.
+   */
+  @property() persist: PersistMode = 'none';
+
+  /** Keeps two copies of one instrument on a site apart in storage (else the element's `id` is used). */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** Where "Leave this page" and Shift three times go: a neutral site of the practice's choosing (http(s)). Default `about:blank`. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** The practice's crisis resources for the support panel: `[{ name, phone?, text?, url? }]`. The `crisis` slot wins over this. */
+  @property({ attribute: false }) crisisResources?: CrisisResource[];
+
+  @state() private session?: Session;
+  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources']);
+  private readonly source = new DefinitionController(this, this.errors, (definition) => this.useDefinition(definition));
+  private readonly saveResume = new SaveResumeController(this, {
+    mode: () => this.persist,
+    scope: () => this.storageKey || this.id || undefined,
+    report: (error) => this.errors.report(error),
+    session: () => this.session,
+    leaving: () => this.quickExit.leaving,
+    unavailable: () => this.announcer.announce(this.messages.storageUnavailable),
+  });
+  private readonly quickExit = new QuickExitController(this, {
+    exitUrl: () => this.options.exitUrl,
+    forget: () => {
+      const def = this.session?.definition ?? this.saveResume.resumable?.definition;
+      if (def) {
+        this.saveResume.clear(def);
+        this.session = startSession(def);
+      }
+    },
+  });
+  private readonly focusAfter = new FocusController(this);
+
+  private get messages(): Messages {
+    return this.options.i18n.messages;
+  }
+
+  /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
+  get ready(): Promise<void> {
+    // the pending update starts loading whatever was set last; then wait for that load to render
+    return this.updateComplete
+      .then(() => Promise.all([this.source.settled, this.options.i18n.loading]))
+      .then(() => this.saveResume.restoring)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  /** The answers given so far (a copy). */
+  get answers(): Answers {
+    return { ...(this.session?.answers ?? {}) };
+  }
+
+  /** The result, once the client has finished; otherwise undefined. */
+  get result(): Result | undefined {
+    return this.session?.result;
+  }
+
+  /** The definition in use, once resolved. */
+  get instrumentDefinition(): InstrumentDefinition | undefined {
+    return this.session?.definition;
+  }
+
+  /** Skips the introduction, straight to the questions (<attune-battery> introduces all its questionnaires at once). */
+  start(): void {
+    if (this.session?.stage === 'intro' && !this.source.problem) this.act({ type: 'start' });
+  }
+
+  /**
+   * Leaves at once, as "Leave this page" and Shift three times do: removes what this element stored,
+   * forgets every answer, shows nothing, fires `attune-exit`, then replaces the page with `exit-url`
+   * (replace, so Back does not return to the questionnaire).
+   */
+  leave(): void {
+    this.quickExit.leave();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.options.check();
+    this.source.check(changed);
+  }
+
+  private useDefinition(definition: InstrumentDefinition): void {
+    const current = this.session?.definition;
+    // the same instrument again (e.g. re-set by a framework) keeps everything already answered
+    if (!current || current.id !== definition.id || current.version !== definition.version) {
+      this.session = startSession(definition);
+      this.saveResume.offer(definition);
+    } else if (current !== definition) this.session = { ...this.session!, definition };
+  }
+
+  /** Applies what the client did: the next session from the pure navigation, then focus, announcement and events. */
+  private act(intent: Intent): void {
+    this.apply(navigate(this.session!, intent, this.mode));
+  }
+
+  private apply(step: Step): void {
+    const s = (this.session = step.session);
+    if (step.focus) this.focusAfter.moveTo(step.focus);
+    if (step.announce) this.say(step.announce);
+    const instrument = { id: s.definition.id, version: s.definition.version };
+    if (step.changed) emit(this, 'attune-change', { instrument, ...step.changed, answers: { ...s.answers } });
+    if (step.raised?.length) emit(this, 'attune-safety', { instrument, flags: [...step.raised], ...(step.changed ? { itemId: step.changed.itemId } : {}) });
+    if (step.completed) {
+      // the form value and validity are set first, so a host that submits its form from the event can
+      this.completed(s);
+      emit(this, 'attune-complete', { result: s.result!, answers: { ...s.answers } });
+    }
+  }
+
+  private say(announcement: Announcement): void {
+    if (announcement.kind === 'clear') this.announcer.clear();
+    else this.announcer.announce(announcement.kind === 'support' ? this.messages.safetyAnnouncement : this.messages.questionOf(announcement.question, announcement.of));
+  }
+
+  // Form association and submission: the finished result becomes the form's value and one submission
+  // to the practice's endpoint.
+  private completed(s: Session): void {
+    const completion = toCompletion(s.result!, s.answers);
+    this.setFormCompletion(completion);
+    this.submitOnce(completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
+  }
+
+  protected override formReset(): void {
+    if (this.session) this.session = startSession(this.session.definition);
+    this.resetSubmission();
+  }
+
+  protected override formRestore(state: string): void {
+    const restored = this.session && restoreFinished(this.session.definition, state, this.source.settings);
+    if (restored) this.completed((this.session = restored));
+  }
+
+  protected override incompleteMessage(): string {
+    return this.messages.formIncomplete;
+  }
+
+  override render() {
+    if (this.quickExit.leaving || !this.options.i18n.ready) return nothing;
+    const locale = this.options.i18n.locale;
+    // wording in the client's language where the definition carries a translation (ids and values unchanged)
+    const localized = this.session && localizeDefinition(this.session.definition, locale);
+    const s = this.session && { ...this.session, definition: localized!.definition };
+    const problem = this.source.problem;
+    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, localized!.language) : nothing;
+    return html`<div lang=${locale}>
+      ${quickExitView(this.messages, this.onLeave)} ${this.renderDisabled(body)}
+      ${problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
+      ${s && !problem ? html`<p class="attribution" part="attribution">${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
+    </div>`;
+  }
+
+  private onLeave = () => this.leave();
+
+  private renderStage(s: Session, language: string) {
+    const m = this.messages;
+    const ui = this.options.i18n.locale;
+    const ctx: ScreenContext = {
+      session: s,
+      messages: m,
+      resources: this.options.resources,
+      // the language of the instrument wording on screen, when it differs from the widget's own text
+      wordingLang: language.split('-')[0]!.toLowerCase() === ui ? undefined : language,
+      act: (intent) => this.act(intent),
+    };
+    switch (s.stage) {
+      case 'intro': {
+        const saved = this.saveResume;
+        if (saved.resumable) return resumeView(s.definition, m, this.onResume, this.onRestart);
+        return html`${noticeView(saved.notice, m)}
+          ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: () => this.act({ type: 'start' }) })}
+          ${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
+      }
+      case 'review':
+        return html`${safetyPanel(ctx)}
+          ${reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
+      case 'done':
+        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m })} ${safetyPanel(ctx)}`;
+      default:
+        return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);
+    }
+  }
+
+  private onFinish = () => this.act({ type: 'finish', settings: this.source.settings });
+
+  private onResume = () => {
+    const saved = this.saveResume.take();
+    if (saved) this.act({ type: 'resume', saved });
+  };
+
+  private onRestart = () => {
+    this.saveResume.discard();
+    this.focusAfter.moveTo('title');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-screener': AttuneScreener;
+  }
+}

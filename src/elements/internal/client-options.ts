@@ -1,0 +1,117 @@
+/**
+ * The options a practice sets for the client's experience, checked once each time one changes:
+ * `mode`, `results`, `persist`, `locale`, `exit-url` and `crisisResources`. Each bad value is reported
+ * with a clear message and replaced by its safe default; none ever stops the client. The screener
+ * reads the checked values from here, and the battery hands the same checked values to each of its
+ * screeners ({@link ClientOptionsController.forwarded}), so an option reaches every screener through
+ * this one path and a bad value is reported once.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { checkCrisisResources, isSafeExitUrl, type CrisisResource } from '../../model/crisis-resource.js';
+import type { Mode } from '../../session/session.js';
+import type { PersistMode } from '../../session/snapshot-store.js';
+import type { ResultsPolicy } from '../views/results-view.js';
+import type { ErrorController } from './errors.js';
+import { LocaleController } from './locale-controller.js';
+
+/** Where the quick exit goes when the practice sets no `exit-url`: a blank page that loads nothing. */
+export const DEFAULT_EXIT_URL = 'about:blank';
+
+const MODES: readonly Mode[] = ['page', 'paged'];
+const POLICIES: readonly ResultsPolicy[] = ['none', 'summary', 'full'];
+const PERSIST_MODES: readonly PersistMode[] = ['none', 'session', 'local'];
+
+/** The client options as elements declare them (attributes and properties); each element declares those it has. */
+export interface ClientOptions {
+  mode: Mode;
+  results: ResultsPolicy;
+  persist: PersistMode;
+  locale?: string;
+  exitUrl?: string;
+  crisisResources?: CrisisResource[];
+}
+export type ClientOption = keyof ClientOptions;
+
+/** What a battery hands each of its screeners: values already checked. */
+export interface ForwardedOptions {
+  mode?: Mode;
+  results?: ResultsPolicy;
+  locale: string;
+  exitUrl?: string;
+  crisisResources: CrisisResource[];
+}
+
+export class ClientOptionsController {
+  /** The language of the element's own text, loaded on demand. */
+  readonly i18n: LocaleController;
+  /** The practice's crisis resources that are well formed. */
+  resources: CrisisResource[] = [];
+  private seen: Partial<Record<ClientOption, unknown>> = {};
+  private readonly host: ReactiveControllerHost & Partial<ClientOptions>;
+
+  constructor(
+    // only the declared options are read: a battery's `results` is its list of results, not a policy
+    host: ReactiveControllerHost,
+    private readonly errors: ErrorController,
+    /** The options this element has. */
+    private readonly declared: readonly ClientOption[],
+  ) {
+    this.host = host as ReactiveControllerHost & Partial<ClientOptions>;
+    this.i18n = new LocaleController(host, (error) => errors.report(error));
+  }
+
+  /** Where "Leave this page" goes: the practice's `exit-url` when it is safe, else a blank page. */
+  get exitUrl(): string {
+    const url = this.host.exitUrl;
+    return url && isSafeExitUrl(url) ? url : DEFAULT_EXIT_URL;
+  }
+
+  /** The checked options, as a battery hands them to each of its screeners. */
+  get forwarded(): ForwardedOptions {
+    const { mode, results, exitUrl } = this.host;
+    return {
+      ...(this.has('mode') ? { mode } : {}),
+      ...(this.has('results') ? { results } : {}),
+      locale: this.i18n.locale,
+      exitUrl: exitUrl && isSafeExitUrl(exitUrl) ? exitUrl : undefined,
+      crisisResources: this.resources,
+    };
+  }
+
+  /** Checks every option that changed since the last check; call it first in `willUpdate`. */
+  check(): void {
+    const h = this.host;
+    if (this.changed('locale', h.locale)) this.i18n.use(h.locale);
+    if (this.changed('mode', h.mode) && !MODES.includes(h.mode!)) {
+      this.errors.invalidAttribute(`mode="${h.mode}" is not one of ${MODES.join(', ')}; using "page".`);
+      this.seen.mode = h.mode = 'page';
+    }
+    if (this.changed('results', h.results) && !POLICIES.includes(h.results!)) {
+      this.errors.invalidAttribute(`results="${h.results}" is not one of ${POLICIES.join(', ')}; using "none".`);
+      this.seen.results = h.results = 'none';
+    }
+    if (this.changed('persist', h.persist) && !PERSIST_MODES.includes(h.persist!)) {
+      this.errors.invalidAttribute(`persist="${h.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is stored.`);
+      this.seen.persist = h.persist = 'none';
+    }
+    if (this.changed('exitUrl', h.exitUrl) && h.exitUrl && !isSafeExitUrl(h.exitUrl)) {
+      this.errors.invalidAttribute(`exit-url="${h.exitUrl}" is not an http(s) address; the quick exit goes to ${DEFAULT_EXIT_URL}.`);
+    }
+    if (this.changed('crisisResources', h.crisisResources)) {
+      const given = h.crisisResources;
+      const { resources, problems } = given === undefined || given === null ? { resources: [], problems: [] } : checkCrisisResources(given);
+      this.resources = resources;
+      if (problems.length) this.errors.invalidAttribute('Some crisis resources are not valid and are not shown.', problems);
+    }
+  }
+
+  private has(key: ClientOption): boolean {
+    return this.declared.includes(key);
+  }
+
+  private changed(key: ClientOption, value: unknown): boolean {
+    if (!this.has(key) || (Object.hasOwn(this.seen, key) && this.seen[key] === value)) return false;
+    this.seen[key] = value;
+    return true;
+  }
+}
