@@ -28,13 +28,14 @@ const LOCALES = ['es'];
 
 // A classic script cannot share chunks, and a bare import() there resolves against the page, not the
 // script: the modules the script-tag bundle loads lazily (the validator, the submission outbox, each
-// instrument, each language) are loaded
+// instrument, each language, save and resume's storage work) are loaded
 // from the script's own URL, captured while the script runs, as the ES build's own files.
 const besideScript = {
   name: 'attune-lazy-modules-beside-script',
   resolveDynamicImport(specifier, importer) {
     if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
     if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
+    if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
     const name = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
     if (importer?.endsWith('load-instrument.ts') && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
     if (importer?.endsWith('i18n/locales.ts') && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
@@ -57,6 +58,7 @@ export default [
       core: 'src/core.ts',
       'attune-validate': 'src/validate.ts',
       'attune-outbox': 'src/session/outbox-module.ts',
+      'attune-persist': 'src/elements/internal/persistence.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),
       ...Object.fromEntries(LOCALES.map((locale) => [`i18n/${locale}`, `src/i18n/${locale}.ts`])),

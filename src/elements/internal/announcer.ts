@@ -35,8 +35,8 @@ function liveRegion(): HTMLElement {
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [hidden.styleSheet!];
   region = document.createElement('div');
+  // role="status" is a polite live region: announced when the client pauses, never interrupting
   region.setAttribute('role', 'status');
-  region.setAttribute('aria-live', 'polite');
   root.append(region);
   document.body.append(host);
   return region;
@@ -62,11 +62,6 @@ export function clearAnnouncements(): void {
   if (region) region.textContent = '';
 }
 
-/** The text the live region holds now: for tests and for hosts that mirror it. */
-export function currentAnnouncement(): string {
-  return region?.textContent ?? '';
-}
-
 /**
  * An element's share of the announcer: the region exists while at least one Attune element is
  * connected, and is removed with the last one (a single-page app leaves nothing behind).
@@ -84,10 +79,8 @@ export class AnnouncerController implements ReactiveController {
     host?.remove();
     host = region = undefined;
   }
-  announce(text: string): void {
-    announce(text);
-  }
-  clear(): void {
-    clearAnnouncements();
-  }
+  /** Says `text` through the page's live region, after everything else said in this task. */
+  readonly announce = announce;
+  /** Empties the live region at once. */
+  readonly clear = clearAnnouncements;
 }

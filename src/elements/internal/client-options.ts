@@ -17,9 +17,11 @@ import { LocaleController } from './locale-controller.js';
 /** Where the quick exit goes when the practice sets no `exit-url`: a blank page that loads nothing. */
 export const DEFAULT_EXIT_URL = 'about:blank';
 
-const MODES: readonly Mode[] = ['page', 'paged'];
-const POLICIES: readonly ResultsPolicy[] = ['none', 'summary', 'full'];
-const PERSIST_MODES: readonly PersistMode[] = ['none', 'session', 'local'];
+const CHOICES: readonly (readonly ['mode' | 'results' | 'persist', readonly string[], string])[] = [
+  ['mode', ['page', 'paged'] satisfies Mode[], 'using "page"'],
+  ['results', ['none', 'summary', 'full'] satisfies ResultsPolicy[], 'using "none"'],
+  ['persist', ['none', 'session', 'local'] satisfies PersistMode[], 'nothing is stored'],
+];
 
 /** The client options as elements declare them (attributes and properties); each element declares those it has. */
 export interface ClientOptions {
@@ -82,17 +84,12 @@ export class ClientOptionsController {
   check(): void {
     const h = this.host;
     if (this.changed('locale', h.locale)) this.i18n.use(h.locale);
-    if (this.changed('mode', h.mode) && !MODES.includes(h.mode!)) {
-      this.errors.invalidAttribute(`mode="${h.mode}" is not one of ${MODES.join(', ')}; using "page".`);
-      this.seen.mode = h.mode = 'page';
-    }
-    if (this.changed('results', h.results) && !POLICIES.includes(h.results!)) {
-      this.errors.invalidAttribute(`results="${h.results}" is not one of ${POLICIES.join(', ')}; using "none".`);
-      this.seen.results = h.results = 'none';
-    }
-    if (this.changed('persist', h.persist) && !PERSIST_MODES.includes(h.persist!)) {
-      this.errors.invalidAttribute(`persist="${h.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is stored.`);
-      this.seen.persist = h.persist = 'none';
+    // each option with a fixed set of values falls back to its first, the safe default
+    for (const [key, allowed, instead] of CHOICES) {
+      const value = h[key];
+      if (!this.changed(key, value) || (allowed as readonly unknown[]).includes(value)) continue;
+      this.errors.invalidAttribute(`${key}="${String(value)}" is not one of ${allowed.join(', ')}; ${instead}.`);
+      this.seen[key] = (h as unknown as Record<string, unknown>)[key] = allowed[0];
     }
     if (this.changed('exitUrl', h.exitUrl) && h.exitUrl && !isSafeExitUrl(h.exitUrl)) {
       this.errors.invalidAttribute(`exit-url="${h.exitUrl}" is not an http(s) address; the quick exit goes to ${DEFAULT_EXIT_URL}.`);

@@ -1,22 +1,21 @@
+/**
+ * Save and resume for one element (`persist="session|local"`): offers answers saved earlier when a
+ * questionnaire loads, writes a snapshot after each render whose session changed (the controller
+ * decides when; the element only shows a session), and removes it on finishing, starting again or
+ * leaving. The storage work itself (persistence.ts) loads beside the script only when `persist` is
+ * on, so a page that keeps nothing downloads none of it.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AttuneError } from '../../model/attune-error.js';
+import type { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
-import { serialiseSnapshot, snapshotKey } from '../../session/snapshot.js';
-import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../session/snapshot-store.js';
-import { loadValidator } from './load-validator.js';
+import { snapshotKey } from '../../session/snapshot.js';
+import type { PersistMode } from '../../session/snapshot-store.js';
+import { loadPersistence } from './load-persistence.js';
+import { missingFile } from './missing-file.js';
+import type { SnapshotSlot, StorageNotice } from './persistence.js';
 
-/** What the client is told about saving: nothing, a snapshot that could not be used, or storage that cannot be used. */
-export type StorageNotice = 'restore-failed' | 'unavailable' | undefined;
-
-export interface RestoreFound {
-  session?: Session;
-  notice: StorageNotice;
-}
-
-// Keys in use by connected elements on this page: two elements writing one key would overwrite each
-// other's answers, so the second is refused (and told how to fix it) instead.
-const claimed = new Map<string, object>();
+export type { StorageNotice } from './persistence.js';
 
 interface Options {
   mode(): PersistMode;
@@ -31,12 +30,6 @@ interface Options {
   unavailable(): void;
 }
 
-/**
- * Save and resume for one element: offers a stored snapshot when a questionnaire loads, writes one
- * after each render whose session changed (the controller decides when, the element only shows a
- * session), removes it on finishing, starting again or leaving. Storage problems become a notice for
- * the client and an `attune-error` for the host, never an exception; what is in memory is never touched.
- */
 export class SaveResumeController implements ReactiveController {
   /** Saved answers found on load, offered to the client before anything is put back. */
   resumable?: Session;
@@ -45,11 +38,8 @@ export class SaveResumeController implements ReactiveController {
   /** Settles once the look for saved answers is over. */
   restoring?: Promise<unknown>;
   private written?: Session;
-  private store?: SnapshotStore;
-  private key?: string;
-  private writeFailed = false;
-  /** A key another element already holds: refused once, reported once. */
-  private refused?: string;
+  private slot?: SnapshotSlot;
+  private loading?: Promise<SnapshotSlot | undefined>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -60,15 +50,17 @@ export class SaveResumeController implements ReactiveController {
 
   hostConnected(): void {}
 
+  hostDisconnected(): void {
+    this.slot?.release();
+  }
+
   hostUpdated(): void {
-    // every change of a session in progress is saved at once; finishing removes the snapshot
     const s = this.options.session();
-    if (!s || s === this.written || s.stage === 'intro' || this.options.leaving()) return;
+    if (!s || s === this.written || s.stage === 'intro' || this.options.leaving() || this.options.mode() === 'none') return;
     this.written = s;
-    const notice = this.save(s);
-    if (!notice) return;
-    this.show(notice);
-    this.options.unavailable();
+    if (this.slot) this.write(this.slot, s);
+    // only the latest session is written once the storage module arrives
+    else void this.withSlot().then((slot) => slot && this.written === s && this.write(slot, s));
   }
 
   /** A questionnaire was loaded afresh: looks for answers saved for it, to offer them. */
@@ -79,13 +71,15 @@ export class SaveResumeController implements ReactiveController {
       this.restoring = undefined;
       return;
     }
-    this.restoring = this.restore(def).then(({ session: saved, notice }) => {
-      // the client may already have started afresh, or another instrument arrived meanwhile
-      const now = this.options.session();
-      if (now?.definition.id !== def.id || now.stage !== 'intro') return;
-      this.resumable = saved;
-      this.show(notice);
-    });
+    this.restoring = this.withSlot()
+      .then((slot) => slot?.restore(def))
+      .then((found) => {
+        // the client may already have started afresh, or another instrument arrived meanwhile
+        const now = this.options.session();
+        if (!found || now?.definition.id !== def.id || now.stage !== 'intro') return;
+        this.resumable = found.session;
+        this.show(found.notice);
+      });
   }
 
   /** "Carry on where I left off": the saved session, no longer on offer. */
@@ -99,89 +93,49 @@ export class SaveResumeController implements ReactiveController {
   /** "Start again": the saved answers are removed. */
   discard(): void {
     if (this.resumable) this.clear(this.resumable.definition);
-    this.resumable = undefined;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Removes whatever this element stored (starting again, finishing, quick exit), at once: the quick
+   * exit replaces the page right after, so this never waits for the storage module.
+   */
+  clear(def: InstrumentDefinition): void {
+    this.resumable = undefined;
+    if (this.slot) return this.slot.clear(def);
+    const mode = this.options.mode();
+    if (mode === 'none') return;
+    try {
+      (mode === 'local' ? localStorage : sessionStorage).removeItem(snapshotKey(def.id, this.options.scope()));
+    } catch {
+      // storage that cannot be read holds nothing of this element's
+    }
+  }
+
+  private withSlot(): Promise<SnapshotSlot | undefined> {
+    if (this.slot) return Promise.resolve(this.slot);
+    this.loading ??= loadPersistence().then(
+      (module) => (this.slot = module.snapshotSlot(this.options)),
+      () => {
+        // the next change tries again; meanwhile the client is told answers stay in memory only
+        this.loading = undefined;
+        this.options.report(missingFile('attune-persist.js', 'answers are kept in memory only'));
+        this.show('unavailable');
+        return undefined;
+      },
+    );
+    return this.loading;
+  }
+
+  private write(slot: SnapshotSlot, s: Session): void {
+    const notice = slot.save(s);
+    if (!notice) return;
+    this.show(notice);
+    this.options.unavailable();
   }
 
   private show(notice: StorageNotice): void {
     this.notice = notice;
     this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.release();
-  }
-
-  private release(): void {
-    if (this.key && claimed.get(this.key) === this) claimed.delete(this.key);
-    this.store = undefined;
-    this.key = undefined;
-  }
-
-  /** Opens the store for a definition (or closes it when persistence is off). */
-  private open(def: InstrumentDefinition): SnapshotStore | undefined {
-    const mode = this.options.mode();
-    const key = mode === 'none' ? undefined : `${mode}:${snapshotKey(def.id, this.options.scope())}`;
-    if (key === this.key) return this.store;
-    this.release();
-    this.writeFailed = false;
-    if (!key || mode === 'none') return undefined;
-    const owner = claimed.get(key);
-    if (owner && owner !== this) {
-      if (this.refused === key) return undefined;
-      this.refused = key;
-      this.options.report(
-        new AttuneError('invalid-attribute', `Two screeners on this page would save ${def.id} answers in the same place; set a different storage-key (or id) on each. Answers of this one are not saved.`),
-      );
-      return undefined;
-    }
-    claimed.set(key, this);
-    this.key = key;
-    this.store = snapshotStore(browserStorage(mode), key.slice(mode.length + 1));
-    return this.store;
-  }
-
-  /**
-   * Looks for answers saved earlier. Resolves with the whole session to offer, or a notice; a snapshot
-   * that cannot be used is removed, so the client is told once and starts afresh.
-   */
-  private async restore(def: InstrumentDefinition): Promise<RestoreFound> {
-    const store = this.open(def);
-    if (!store) return { notice: undefined };
-    const read = store.read();
-    if (!read.ok) {
-      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${read.problem === 'full' ? 'full' : 'not available'} in this browser.`));
-      return { notice: 'unavailable' };
-    }
-    if (read.value === null) return { notice: undefined };
-    let outcome;
-    try {
-      outcome = (await loadValidator()).readSnapshot(def, read.value);
-    } catch (error) {
-      this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
-      return { notice: 'restore-failed' };
-    }
-    if (outcome.ok) return { session: outcome.session, notice: undefined };
-    store.remove();
-    this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
-    return { notice: 'restore-failed' };
-  }
-
-  /** Keeps a session in progress; removes the snapshot once there is nothing to resume. Returns a notice the first time a write fails. */
-  private save(s: Session): StorageNotice {
-    const store = this.open(s.definition);
-    if (!store) return undefined;
-    const text = serialiseSnapshot(s);
-    const outcome = text === undefined ? store.remove() : store.write(text);
-    if (outcome.ok || this.writeFailed) return undefined;
-    this.writeFailed = true;
-    this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`));
-    return 'unavailable';
-  }
-
-  /** Removes whatever this element stored (starting again, finishing, quick exit); nothing is offered any more. */
-  clear(def: InstrumentDefinition): void {
-    this.open(def)?.remove();
-    this.resumable = undefined;
   }
 }

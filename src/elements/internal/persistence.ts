@@ -1,0 +1,123 @@
+/**
+ * Save and resume's storage work, loaded only by elements with `persist="session|local"` (the
+ * script-tag build loads `attune-persist.js` from beside the script): reading and validating a stored
+ * snapshot, writing one after each change, and refusing a second element that would write to the
+ * same key. Storage problems become a notice and an `AttuneError` to report, never an exception;
+ * what is in memory is never touched. The controller that decides when to call this is
+ * save-resume.ts, part of the script.
+ */
+import { AttuneError } from '../../model/attune-error.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import type { Session } from '../../session/session.js';
+import { serialiseSnapshot, snapshotKey } from '../../session/snapshot.js';
+import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../session/snapshot-store.js';
+import { loadValidator } from './load-validator.js';
+
+/** What the client is told about saving: nothing, a snapshot that could not be used, or storage that cannot be used. */
+export type StorageNotice = 'restore-failed' | 'unavailable' | undefined;
+
+export interface RestoreFound {
+  session?: Session;
+  notice: StorageNotice;
+}
+
+/** What a slot needs from its element. */
+export interface SlotOptions {
+  mode(): PersistMode;
+  /** The practice's `storage-key`, or else the element's id. */
+  scope(): string | undefined;
+  report(error: AttuneError): void;
+}
+
+// Keys in use by connected elements on this page: two elements writing one key would overwrite each
+// other's answers, so the second is refused (and told how to fix it) instead.
+const claimed = new Map<string, object>();
+
+/** One element's place in storage. */
+export class SnapshotSlot {
+  private store?: SnapshotStore;
+  private key?: string;
+  private writeFailed = false;
+  /** A key another element already holds: refused once, reported once. */
+  private refused?: string;
+
+  constructor(private readonly options: SlotOptions) {}
+
+  /** The element left the page: its key is free for another. */
+  release(): void {
+    if (this.key && claimed.get(this.key) === this) claimed.delete(this.key);
+    this.store = undefined;
+    this.key = undefined;
+  }
+
+  /** Opens the store for a definition (or closes it when persistence is off). */
+  private open(def: InstrumentDefinition): SnapshotStore | undefined {
+    const mode = this.options.mode();
+    const key = mode === 'none' ? undefined : `${mode}:${snapshotKey(def.id, this.options.scope())}`;
+    if (key === this.key) return this.store;
+    this.release();
+    this.writeFailed = false;
+    if (!key || mode === 'none') return undefined;
+    const owner = claimed.get(key);
+    if (owner && owner !== this) {
+      if (this.refused === key) return undefined;
+      this.refused = key;
+      this.options.report(
+        new AttuneError('invalid-attribute', `Two screeners on this page would save ${def.id} answers in the same place; set a different storage-key (or id) on each. Answers of this one are not saved.`),
+      );
+      return undefined;
+    }
+    claimed.set(key, this);
+    this.key = key;
+    this.store = snapshotStore(browserStorage(mode), key.slice(mode.length + 1));
+    return this.store;
+  }
+
+  /**
+   * Looks for answers saved earlier. Resolves with the whole session to offer, or a notice; a snapshot
+   * that cannot be used is removed, so the client is told once and starts afresh.
+   */
+  async restore(def: InstrumentDefinition): Promise<RestoreFound> {
+    const store = this.open(def);
+    if (!store) return { notice: undefined };
+    const read = store.read();
+    if (!read.ok) {
+      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${read.problem === 'full' ? 'full' : 'not available'} in this browser.`));
+      return { notice: 'unavailable' };
+    }
+    if (read.value === null) return { notice: undefined };
+    let outcome;
+    try {
+      outcome = (await loadValidator()).readSnapshot(def, read.value);
+    } catch (error) {
+      this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
+      return { notice: 'restore-failed' };
+    }
+    if (outcome.ok) return { session: outcome.session, notice: undefined };
+    store.remove();
+    this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
+    return { notice: 'restore-failed' };
+  }
+
+  /** Keeps a session in progress; removes the snapshot once there is nothing to resume. Returns a notice the first time a write fails. */
+  save(s: Session): StorageNotice {
+    const store = this.open(s.definition);
+    if (!store) return undefined;
+    const text = serialiseSnapshot(s);
+    const outcome = text === undefined ? store.remove() : store.write(text);
+    if (outcome.ok || this.writeFailed) return undefined;
+    this.writeFailed = true;
+    this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`));
+    return 'unavailable';
+  }
+
+  /** Removes whatever this element stored (starting again, finishing, quick exit). */
+  clear(def: InstrumentDefinition): void {
+    this.open(def)?.remove();
+  }
+}
+
+/** A slot for one element. */
+export function snapshotSlot(options: SlotOptions): SnapshotSlot {
+  return new SnapshotSlot(options);
+}
