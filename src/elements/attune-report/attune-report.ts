@@ -1,21 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Answers } from '../model/answers.js';
-import { AttuneError, describeProblem } from '../model/attune-error.js';
-import type { Completion } from '../model/completion.js';
-import type { InstrumentDefinition } from '../model/instrument.js';
-import { getInstrument, instrumentIds } from '../instruments/catalog.js';
-import type { Result } from '../model/result.js';
-import { reportEn } from '../i18n/report-en.js';
-import type { ReportMessages } from '../i18n/report-messages.js';
-import type { AttuneErrorDetail } from './attune-screener.js';
+import type { Answers } from '../../model/answers.js';
+import { AttuneError, describeProblem } from '../../model/attune-error.js';
+import type { Completion } from '../../model/completion.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import { getInstrument, instrumentIds } from '../../instruments/catalog.js';
+import type { Result } from '../../model/result.js';
+import { reportEn } from '../../i18n/report-en.js';
+import type { ReportMessages } from '../../i18n/report-messages.js';
+import type { AttuneErrorDetail } from '../attune-screener.js';
 import { reportStyles } from './attune-report.styles.js';
-import { WithColorScheme } from './color-scheme.js';
-import { loadValidator } from './load-validator.js';
-import { missingFile } from './missing-file.js';
-import { flagsView } from './views/report/flags-view.js';
-import { instrumentView } from './views/report/instrument-view.js';
-import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
+import { WithColorScheme } from '../color-scheme.js';
+import { loadValidator } from '../load-validator.js';
+import { missingFile } from '../missing-file.js';
+import { flagsView } from './views/flags-view.js';
+import { instrumentView } from './views/instrument-view.js';
+import { groupCompletions, type GroupedCompletions } from './views/report-groups.js';
 
 /**
  * The clinician's report of one result, or several over time: safety items first, every scale with
