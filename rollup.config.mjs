@@ -10,6 +10,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, instrumentIds, lazyLocales } from './scripts/registries.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
@@ -21,10 +22,11 @@ const plugins = () => [
 const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
 // The built-in instruments, each a data module of its own (dist/instruments/<id>.js), loaded only by a
-// page that asks for it (src/instruments/load-instrument.ts).
-const INSTRUMENTS = ['pcl-5', 'pc-ptsd-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r'];
-// Every UI language but English (which is in the script) likewise: dist/i18n/<locale>.js.
-const LOCALES = ['es'];
+// page that asks for it, as listed once in src/instruments/registry.ts.
+const INSTRUMENTS = instrumentIds();
+// Every UI language but English (which is in the script) likewise: dist/i18n/<locale>.js, as listed in
+// src/i18n/locales.ts.
+const LOCALES = lazyLocales();
 
 // A classic script cannot share chunks, and a bare import() there resolves against the page, not the
 // script: the modules the script-tag bundle loads lazily (the validator, the submission outbox, each
@@ -37,8 +39,8 @@ const besideScript = {
     if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
     if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
     const name = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
-    if (importer?.endsWith('load-instrument.ts') && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
-    if (importer?.endsWith('i18n/locales.ts') && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
+    if (importer?.endsWith(INSTRUMENT_REGISTRY) && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
+    if (importer?.endsWith(LOCALE_REGISTRY) && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
     return null;
   },
   renderChunk(code) {

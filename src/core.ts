@@ -3,7 +3,7 @@
  * any JavaScript runtime, so a practice's server can re-score a submission with the same code the
  * widget ran (never trust a score a browser computed).
  */
-export { score, resolveDefinition } from './scoring/score.js';
+export { score, resolveDefinition, toQuestionnaireResponse } from './api/resolve.js';
 export { scoreDefinition } from './scoring/score-definition.js';
 export { resolveSettings } from './scoring/settings.js';
 export { askedItemIds } from './scoring/gates.js';
@@ -38,6 +38,8 @@ export {
   type SafetyItem,
   type Licence,
   type Plot,
+  LoincCodeSchema,
+  type LoincCode,
 } from './model/instrument.js';
 export { TextPackSchema, applyTextPack, type TextPack } from './model/text-pack.js';
 export { needsTextPack } from './model/needs-text-pack.js';

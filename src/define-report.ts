@@ -4,7 +4,7 @@
  * (`dist/attune-report.iife.js`) is built from this file; ES module users import
  * `attune-screeners/define-report`.
  */
-import { AttuneReport } from './elements/attune-report.js';
+import { AttuneReport } from './elements/attune-report/attune-report.js';
 
 export { AttuneReport };
 

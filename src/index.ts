@@ -22,7 +22,7 @@ export {
 export type { ResultsPolicy } from './elements/views/results-view.js';
 export type { Mode } from './session/session.js';
 export type { Messages } from './i18n/messages.js';
-export { AttuneReport } from './elements/attune-report.js';
+export { AttuneReport } from './elements/attune-report/attune-report.js';
 export type { ReportMessages } from './i18n/report-messages.js';
 export { type BeforeSubmit, type SubmissionState } from './elements/internal/submission.js';
 export { configureSubmissions, type SubmissionTiming } from './elements/internal/page-outboxes.js';

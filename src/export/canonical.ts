@@ -11,6 +11,9 @@ import type { InstrumentDefinition } from '../model/instrument.js';
  */
 export const ATTUNE_CANONICAL_BASE = 'https://attune-screeners.org/fhir';
 
+/** The code system of the LOINC codes a definition carries (`code` on the instrument, its scales, items and options). */
+export const LOINC_SYSTEM = 'http://loinc.org';
+
 /** `https://attune-screeners.org/fhir/Questionnaire/pcl-5` */
 export function questionnaireUrl(def: InstrumentDefinition, base = ATTUNE_CANONICAL_BASE): string {
   return `${trimSlash(base)}/Questionnaire/${def.id}`;

@@ -1,9 +1,9 @@
 /**
  * FHIR R4 export: Questionnaire and QuestionnaireResponse. DOM-free, in `attune-screeners/core`.
- * One concept per file: canonical identifiers, LOINC codes, the Questionnaire, the response.
+ * One concept per file: canonical identifiers, the Questionnaire, the response. LOINC codes travel in
+ * the definition (`code` on the instrument, its scales, items and options), never in a table here.
  */
 export { toQuestionnaire, ORDINAL_VALUE_URL, type QuestionnaireOptions } from './questionnaire.js';
-export { toQuestionnaireResponse, type QuestionnaireResponseOptions } from './questionnaire-response.js';
-export { ATTUNE_CANONICAL_BASE, questionnaireUrl, answerSystem } from './canonical.js';
-export { LOINC_SYSTEM, instrumentLoincCodes, type InstrumentLoincCodes, type LoincCode } from './loinc.js';
+export { type QuestionnaireResponseOptions } from './questionnaire-response.js';
+export { ATTUNE_CANONICAL_BASE, LOINC_SYSTEM, questionnaireUrl, answerSystem } from './canonical.js';
 export type * from './fhir-types.js';

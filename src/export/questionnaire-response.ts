@@ -4,7 +4,6 @@ import { CompletionSchema, type Completion } from '../model/completion.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { applyTextPack } from '../model/text-pack.js';
 import type { Result } from '../model/result.js';
-import { resolveDefinition } from '../scoring/score.js';
 import { scoreDefinition } from '../scoring/score-definition.js';
 import { gateState } from '../scoring/gates.js';
 import { ATTUNE_CANONICAL_BASE, linkIds, questionnaireUrl } from './canonical.js';
@@ -30,6 +29,16 @@ export interface QuestionnaireResponseOptions extends QuestionnaireOptions {
 }
 
 /**
+ * The completion checked as `toQuestionnaireResponse` takes it.
+ * @throws AttuneError `invalid-result` when it is not a result with its answers
+ */
+export function parseCompletion(completion: unknown): Completion {
+  const parsed = CompletionSchema.safeParse(completion);
+  if (!parsed.success) throw new AttuneError('invalid-result', 'The completion is not a result with its answers.', problemsFromZod(parsed.error));
+  return parsed.data;
+}
+
+/**
  * A completion (`{ result, answers, completedAt? }`: the `detail` of `attune-complete`, or a
  * submission body) as a FHIR R4 QuestionnaireResponse to the Questionnaire from
  * {@link toQuestionnaire}: each answer as the Coding of the chosen option, and the scores, bands,
@@ -41,14 +50,14 @@ export interface QuestionnaireResponseOptions extends QuestionnaireOptions {
  * re-scored with the result's own settings, and any difference throws, so a result tampered with
  * (or scored by another version of the definition) never becomes a clinical record.
  *
- * @throws AttuneError `unknown-instrument`, `invalid-definition`, `invalid-text-pack`, `invalid-answers`, or
- *   `invalid-result` (malformed, another instrument or version, or not what the answers score)
+ * Takes the definition (validated by the caller); the core's `toQuestionnaireResponse` (src/api/resolve.ts)
+ * finds a built-in one by the result's instrument id.
+ *
+ * @throws AttuneError `invalid-text-pack`, `invalid-answers`, or `invalid-result` (malformed, another
+ *   instrument or version, or not what the answers score)
  */
-export function toQuestionnaireResponse(completion: Completion, options: QuestionnaireResponseOptions = {}): QuestionnaireResponse {
-  const parsed = CompletionSchema.safeParse(completion);
-  if (!parsed.success) throw new AttuneError('invalid-result', 'The completion is not a result with its answers.', problemsFromZod(parsed.error));
-  const { result, answers, completedAt } = parsed.data;
-  const structure = resolveDefinition(options.definition ?? result.instrument.id);
+export function questionnaireResponseFor(structure: InstrumentDefinition, completion: Completion, options: Omit<QuestionnaireResponseOptions, 'definition'> = {}): QuestionnaireResponse {
+  const { result, answers, completedAt } = parseCompletion(completion);
   const def = options.textPack === undefined ? structure : applyTextPack(structure, options.textPack);
   checkResult(def, result, scoreDefinition(def, answers, result.settings));
 

@@ -1,9 +1,7 @@
 /** `toQuestionnaire()`: an instrument definition as a FHIR R4 Questionnaire. */
 import type { InstrumentDefinition, Item, ResponseOption, Scale } from '../model/instrument.js';
-import { getInstrument } from '../instruments/catalog.js';
-import { ATTUNE_CANONICAL_BASE, answerSystem, computableName, linkIds, questionnaireUrl, resourceId } from './canonical.js';
+import { ATTUNE_CANONICAL_BASE, LOINC_SYSTEM, answerSystem, computableName, linkIds, questionnaireUrl, resourceId } from './canonical.js';
 import type { Coding, Questionnaire, QuestionnaireItem } from './fhir-types.js';
-import { LOINC_SYSTEM, instrumentLoincCodes, type InstrumentLoincCodes } from './loinc.js';
 
 export interface QuestionnaireOptions {
   /** Start of the canonical URLs; defaults to {@link ATTUNE_CANONICAL_BASE}. Give your own for your own instruments. */
@@ -18,7 +16,7 @@ export const PROVISIONAL = 'provisional screening result, not a diagnosis';
 
 /**
  * The instrument as a FHIR R4 Questionnaire: every question as a `choice` item with its published
- * wording and coded answers (LOINC where the instrument has codes, each with its score as an
+ * wording and coded answers (LOINC where the definition carries codes, each with its score as an
  * `ordinalValue`), gates as `enableWhen`, and the results (scales, bands, rule outcomes, settings,
  * safety flags) as read-only items in a `group/results` group that a QuestionnaireResponse from
  * {@link toQuestionnaireResponse} fills in. Validated with a FHIR validator for every built-in
@@ -29,7 +27,6 @@ export const PROVISIONAL = 'provisional screening result, not a diagnosis';
 export function toQuestionnaire(definition: InstrumentDefinition, options: QuestionnaireOptions = {}): Questionnaire {
   const def = definition;
   const base = options.canonicalBase ?? ATTUNE_CANONICAL_BASE;
-  const loinc = loincCodesFor(def);
   const description = [def.description, `Form: ${def.edition}.`, `Citation: ${def.citation}`].join('\n\n');
   const copyright = [def.attribution, `Licence (${def.licence.status}): ${def.licence.note}`].filter(Boolean).join('\n\n');
   return {
@@ -43,17 +40,9 @@ export function toQuestionnaire(definition: InstrumentDefinition, options: Quest
     subjectType: ['Patient'],
     description,
     copyright,
-    ...(loinc ? { code: [{ system: LOINC_SYSTEM, ...loinc.panel }] } : {}),
-    item: [...questionItems(def, base), ...resultsGroup(def, loinc)],
+    ...(def.code ? { code: [{ system: LOINC_SYSTEM, code: def.code.code, display: def.code.display }] } : {}),
+    item: [...questionItems(def, base), ...resultsGroup(def)],
   };
-}
-
-/** The LOINC codes of a built-in instrument, for a definition that is that instrument (same id and items). */
-export function loincCodesFor(def: InstrumentDefinition): InstrumentLoincCodes | undefined {
-  const codes = instrumentLoincCodes[def.id];
-  const builtIn = getInstrument(def.id);
-  const sameItems = builtIn && builtIn.items.map((i) => i.id).join(',') === def.items.map((i) => i.id).join(',');
-  return codes && sameItems ? codes : undefined;
 }
 
 /** The Coding an answer is exported as: its external code where it has one, else the instrument's own. */
@@ -120,16 +109,16 @@ export function safetyFlags(def: InstrumentDefinition): { flag: string; items: {
   return [...flags].map(([flag, items]) => ({ flag, items }));
 }
 
-function resultsGroup(def: InstrumentDefinition, loinc: InstrumentLoincCodes | undefined): QuestionnaireItem[] {
+function resultsGroup(def: InstrumentDefinition): QuestionnaireItem[] {
   const readOnly = true;
   const items: QuestionnaireItem[] = [
     ...def.scales.map((scale): QuestionnaireItem => {
-      const code = loinc?.scales[scale.id];
+      const code = scale.code;
       return {
         linkId: linkIds.scale(scale.id),
         text: scale.label,
         type: isWholeNumberScale(def, scale) ? 'integer' : 'decimal',
-        ...(code ? { code: [{ system: LOINC_SYSTEM, ...code }] } : {}),
+        ...(code ? { code: [{ system: LOINC_SYSTEM, code: code.code, display: code.display }] } : {}),
         readOnly,
       };
     }),

@@ -19,6 +19,8 @@ const STEM = 'Over the last 2 weeks, how often have you been bothered by any of 
 export const gad7: InstrumentDefinition = {
   id: 'gad-7',
   version: '1.0.0',
+  // LOINC panel code, as the instrument reference gives it (FHIR Questionnaire.code)
+  code: { code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
   title: 'Generalized Anxiety Disorder 7-item scale (GAD-7)',
   shortTitle: 'GAD-7',
   edition: 'GAD-7 (Spitzer, Kroenke, Williams & Löwe, 2006), last-2-weeks self-report; CamCOPS wording',
@@ -52,7 +54,7 @@ export const gad7: InstrumentDefinition = {
   ],
   // The stem repeats the instructions so that it stays above each item when questions are shown one at a time.
   sections: [{ id: 'symptoms', stem: STEM, items: ids(1, 7) }],
-  scales: [{ id: 'total', label: 'Total score', method: 'sum', items: ids(1, 7) }],
+  scales: [{ id: 'total', label: 'Total score', method: 'sum', items: ids(1, 7), code: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' } }],
   bands: [
     {
       id: 'severity',

@@ -20,6 +20,8 @@ const endorsed = (from: number, to: number, countAtLeast: number) =>
 export const pcl5: InstrumentDefinition = {
   id: 'pcl-5',
   version: '1.0.0',
+  // LOINC panel code, as the instrument reference gives it (FHIR Questionnaire.code)
+  code: { code: '101697-1', display: 'Post traumatic stress disorder checklist - civilian version DSM-5 [PCL-5]' },
   title: 'PTSD Checklist for DSM-5 (PCL-5)',
   shortTitle: 'PCL-5',
   edition: 'PCL-5 (Weathers et al., 2013), past-month self-report, electronic wording of the instructions',
@@ -67,7 +69,7 @@ export const pcl5: InstrumentDefinition = {
   ],
   sections: [{ id: 'symptoms', stem: 'In the past month, how much were you bothered by:', items: ids(1, 20) }],
   scales: [
-    { id: 'total', label: 'Total symptom severity', method: 'sum', items: ids(1, 20) },
+    { id: 'total', label: 'Total symptom severity', method: 'sum', items: ids(1, 20), code: { code: '101698-9', display: 'PTSD PCL-5 score [PCL-5]' } },
     { id: 'B', label: 'Cluster B: intrusion', method: 'sum', items: ids(1, 5) },
     { id: 'C', label: 'Cluster C: avoidance', method: 'sum', items: ids(6, 7) },
     { id: 'D', label: 'Cluster D: negative alterations in cognitions and mood', method: 'sum', items: ids(8, 14) },

@@ -28,6 +28,8 @@ const STEM = 'Over the last 2 weeks, how often have you been bothered by any of 
 export const phq9: InstrumentDefinition = {
   id: 'phq-9',
   version: '1.0.0',
+  // LOINC panel code, as the instrument reference gives it (FHIR Questionnaire.code)
+  code: { code: '44249-1', display: 'PHQ-9 quick depression assessment panel' },
   title: 'Patient Health Questionnaire-9 (PHQ-9)',
   shortTitle: 'PHQ-9',
   edition: 'PHQ-9 (Kroenke, Spitzer & Williams, 2001), last-2-weeks self-report, with the unscored difficulty question; CamCOPS wording',
@@ -76,7 +78,7 @@ export const phq9: InstrumentDefinition = {
     { id: 'symptoms', stem: STEM, items: ids(1, 9) },
     { id: 'difficulty', items: ['difficulty'] },
   ],
-  scales: [{ id: 'total', label: 'Total score (items 1-9)', method: 'sum', items: ids(1, 9) }],
+  scales: [{ id: 'total', label: 'Total score (items 1-9)', method: 'sum', items: ids(1, 9), code: { code: '44261-6', display: 'Patient health questionnaire 9 item total score' } }],
   bands: [
     {
       id: 'severity',

@@ -17,6 +17,17 @@ const nonEmpty = (what: string) => z.string().check(z.trim(), z.minLength(1, `${
 /** Ids are the instrument's own item numbers as strings ("1"…"20"), or a short descriptive id ("exposure"). */
 const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (no spaces)'));
 
+/**
+ * A LOINC code (system `http://loinc.org`) with its display name, as the instrument reference gives
+ * them. Carried by the definition itself, so a practice's own instrument can carry its codes too; the
+ * FHIR export writes them as they are.
+ */
+export const LoincCodeSchema = z.strictObject({
+  code: nonEmpty('code'),
+  display: nonEmpty('display'),
+});
+export type LoincCode = z.infer<typeof LoincCodeSchema>;
+
 export const ResponseOptionSchema = z.strictObject({
   /** The number scored for this answer. */
   value: z.number(),
@@ -77,6 +88,8 @@ export const ScaleSchema = z.strictObject({
   label: nonEmpty('label'),
   method: z.enum(['sum', 'mean']),
   items: z.array(Id).check(z.minLength(1, 'at least 1 item')),
+  /** The LOINC code of this score, where one is published (the PHQ-9 total: 44261-6). */
+  code: z.optional(LoincCodeSchema),
 });
 export type Scale = z.infer<typeof ScaleSchema>;
 
@@ -224,6 +237,8 @@ export const InstrumentSchema = z
      */
     translations: z.optional(TranslationsSchema),
     plots: z.optional(z.array(PlotSchema)),
+    /** The LOINC code of the whole instrument (its panel), where one is published (the PHQ-9: 44249-1). */
+    code: z.optional(LoincCodeSchema),
   })
   .check(z.superRefine(crossReferenceChecks), z.superRefine(translationChecks));
 

@@ -1,6 +1,7 @@
 // Named examples, as GOV.UK Frontend keeps them: each is a state a client or a practice can reach,
 // built the way they would reach it. The accessibility test renders and checks every one.
 import { html } from '@open-wc/testing';
+import { instrumentIds } from '../../src/core.js';
 import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
 import { clientExperienceExamples } from './client-experience-examples.js';
 
@@ -72,11 +73,8 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
 }
 
 export const examples: Example[] = [
-  ...instrumentExamples('pcl-5', 'page'),
-  ...instrumentExamples('pcl-5', 'paged'),
-  ...instrumentExamples('pc-ptsd-5', 'page'),
-  ...instrumentExamples('pc-ptsd-5', 'paged'),
-  ...['itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r'].flatMap((id) => [...instrumentExamples(id, 'page'), ...instrumentExamples(id, 'paged')]),
+  // every built-in instrument, in the registry's order, so a new one is an example without a line here
+  ...instrumentIds.flatMap((id) => [...instrumentExamples(id, 'page'), ...instrumentExamples(id, 'paged')]),
   {
     name: 'pc-ptsd-5 page: "NO" at the gate',
     render: async () => {

@@ -2,9 +2,11 @@
 // its own storage key and its own quick-exit listener, and a stored snapshot is used whole or not at all.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { getInstrument, instrumentIds, needsTextPack } from '../../src/core.js';
 import { choose, click, mount, part, type Screener } from './helpers.js';
 
-const INSTRUMENTS = ['pcl-5', 'pc-ptsd-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7'];
+// every built-in a page can show without a practice's text pack
+const INSTRUMENTS = instrumentIds.filter((id) => !needsTextPack(getInstrument(id)!));
 
 /** Counts the document keydown listeners the widgets add and remove (the quick exit's Shift x3). */
 function countKeydownListeners() {

@@ -3,7 +3,7 @@
 // instrument of its own (src=) or the wording of a restricted one (a text pack), and the attachment plot.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getInstrument, score, type InstrumentDefinition } from '../../src/core.js';
+import { getInstrument, instrumentIds, score, type InstrumentDefinition } from '../../src/core.js';
 import { iesTextPack } from './examples.js';
 import { click, focused, legends, mount, mountCollectingErrors, part, parts, type Screener } from './helpers.js';
 
@@ -47,7 +47,8 @@ async function completeByKeyboard(el: Screener, def: InstrumentDefinition) {
 }
 
 describe('every built-in instrument, as a client meets it', () => {
-  for (const id of ['pcl-5', 'itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7', 'ies-r']) {
+  // every built-in without a gate (a gate closed by the answers skips items: the PC-PTSD-5 has its own tests)
+  for (const id of instrumentIds.filter((i) => !getInstrument(i)!.gates)) {
     it(`${id}: the exact wording on screen, completed by keyboard alone, scored as the Node core scores it`, async () => {
       const textPack = id === 'ies-r' ? await iesTextPack() : undefined;
       const el = await mount(html`<attune-screener instrument=${id} .textPack=${textPack}></attune-screener>`);

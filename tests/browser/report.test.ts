@@ -234,6 +234,8 @@ describe('<attune-report>: incomplete results, gates, custom instruments, bad in
   it('a single result property works like a one-entry results list', async () => {
     const answers = Object.fromEntries(ids(1, 7).map((id) => [id, 3]));
     const el = await fixture<AttuneReport>(html`<attune-report .result=${score('gad-7', answers)} .answers=${answers}></attune-report>`);
+    // the GAD-7's definition loads on demand, as the screener's does
+    await el.ready;
     expect(rows(el.shadowRoot!.querySelector('[part~="scores-table"]'))[0]!.slice(0, 2)).to.deep.equal(['Total score', '21']);
   });
 
@@ -247,7 +249,7 @@ describe('<attune-report>: incomplete results, gates, custom instruments, bad in
     const fired = oneEvent(el, 'attune-error');
     document.body.append(el);
     await fired;
-    await el.updateComplete;
+    await el.ready;
     expect(errors).to.deep.equal(['invalid-result', 'unknown-instrument']);
     expect(q(el, '[part~="problem"]')).not.to.equal(null);
     expect(clean(q(el, '[part~="problem"] details')!.textContent)).to.contain('results[0].result.instrument');

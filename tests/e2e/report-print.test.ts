@@ -7,7 +7,7 @@ import { join, normalize } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { score, type Completion } from '../../src/core.js';
+import { instruments, score, type Completion } from '../../src/core.js';
 import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -15,6 +15,7 @@ let server: LocalServer;
 let browser: Browser;
 let page: Page;
 const outside: string[] = [];
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = await serveLocally((path) => file(join(root, normalize(path))));
@@ -23,9 +24,12 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 688, height: 1000 } });
   page.on('request', (r) => {
     if (!r.url().startsWith(`${server.origin}/`)) outside.push(r.url());
+    else requested.push(new URL(r.url()).pathname);
   });
   await page.goto(`${server.origin}/demo/report.html`);
   await page.locator('attune-report [part~="instrument"]').first().waitFor();
+  // each instrument's wording loads on demand: wait until the report has every one it names
+  await page.evaluate(() => (document.querySelector('attune-report') as HTMLElement & { ready: Promise<void> }).ready);
   await page.emulateMedia({ media: 'print' });
 }, 30000);
 
@@ -86,5 +90,23 @@ describe('demo/report.html, printed', () => {
     expect(w).toBeCloseTo(595.3, 0);
     expect(h).toBeCloseTo(841.9, 0);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('dist/attune-report.iife.js carries no instrument wording', () => {
+  const bundle = readFileSync(join(root, 'dist/attune-report.iife.js'), 'utf8');
+  const worded = Object.values(instruments).filter((def) => def.items.some((item) => item.text));
+
+  it.each(worded.map((def) => [def.id, def] as const))('%s: no item of it is in the report script, every one is in its own file', (id, def) => {
+    const own = readFileSync(join(root, `dist/instruments/${id}.js`), 'utf8');
+    const texts = def.items.flatMap((item) => (item.text ? [item.text] : []));
+    // the same search finds each sentence in the instrument's own file, so its absence below means something
+    expect(texts.filter((text) => !own.includes(text))).toEqual([]);
+    expect(texts.filter((text) => bundle.includes(text))).toEqual([]);
+  });
+
+  it('the printed demo loaded the wording of its four instruments, and only theirs, from beside the script', () => {
+    const loaded = requested.filter((path) => path.includes('/instruments/')).sort();
+    expect(loaded).toEqual(['ecr-rs', 'pc-ptsd-5', 'pcl-5', 'phq-9'].map((id) => `/dist/instruments/${id}.js`));
   });
 });

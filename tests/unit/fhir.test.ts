@@ -8,6 +8,7 @@ import {
   applyTextPack,
   askedItemIds,
   instruments,
+  parseDefinition,
   score,
   toQuestionnaire,
   toQuestionnaireResponse,
@@ -242,6 +243,25 @@ describe("a practice's own instrument", () => {
   it('a definition reusing a built-in id with other items does not get that instrument\'s LOINC codes', () => {
     const def = { ...customInstrument(), id: 'phq-9' };
     expect(toQuestionnaire(def).code).toBeUndefined();
+  });
+
+  it('carries the LOINC codes its definition gives, for the instrument and its scores, and validates', () => {
+    const own = customInstrument();
+    const def = parseDefinition({
+      ...own,
+      code: { code: '99999-9', display: 'Practice check-in panel' },
+      scales: own.scales.map((s) => ({ ...s, code: { code: '99998-1', display: `Practice check-in ${s.id}` } })),
+    });
+    const q = toQuestionnaire(def);
+    expect(() => validateFhir(q)).not.toThrow();
+    expect(q.code).toEqual([{ system: LOINC, code: '99999-9', display: 'Practice check-in panel' }]);
+    expect(qItem(q, 'score/total')!.code).toEqual([{ system: LOINC, code: '99998-1', display: 'Practice check-in total' }]);
+  });
+
+  it('a code without its display is refused by the schema, by path', () => {
+    expect(() => parseDefinition({ ...customInstrument(), code: { code: '99999-9' } })).toThrow(
+      expect.objectContaining({ code: 'invalid-definition', problems: expect.arrayContaining([expect.objectContaining({ path: 'code.display' })]) }),
+    );
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { practiceTextPack } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
-import { AttuneError, applyTextPack, describeProblem, getInstrument, InstrumentSchema, needsTextPack, score, type InstrumentDefinition } from '../../src/core.js';
+import { applyTextPack, describeProblem, getInstrument, InstrumentSchema, isAttuneError, needsTextPack, score, type InstrumentDefinition } from '../../src/core.js';
 
 const ref = JSON.parse(readFileSync(new URL('../reference/ies-r.json', import.meta.url), 'utf8'));
 const ies = getInstrument('ies-r') as InstrumentDefinition;
@@ -16,7 +16,7 @@ const problems = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof AttuneError) return e.problems.map(describeProblem);
+    if (isAttuneError(e)) return e.problems.map(describeProblem);
     throw e;
   }
   throw new Error('expected an AttuneError');

@@ -30,7 +30,7 @@ describe('PHQ-9 definition', () => {
   it('items "1"-"9" then the optional difficulty question; total of 1-9 only; fixed cutoff, no settings', () => {
     expect(phq9.items.map((i) => i.id)).toEqual([...ids(1, 9), 'difficulty']);
     expect(phq9.items.filter((i) => i.optional).map((i) => i.id)).toEqual(['difficulty']);
-    expect(phq9.scales).toEqual([{ id: 'total', label: expect.any(String), method: 'sum', items: ids(1, 9) }]);
+    expect(phq9.scales).toEqual([{ id: 'total', label: expect.any(String), method: 'sum', items: ids(1, 9), code: ref.loinc.total }]);
     expect(phq9.settings).toBeUndefined();
     expect(phq9.rules!.find((r) => r.id === 'above-cutoff')!.when).toEqual({ type: 'scale', scale: 'total', atLeast: 10 });
     expect(phq9.safety).toEqual([{ item: '9', valueAtLeast: 1, flag: 'self-harm' }]);

@@ -122,7 +122,11 @@ describe('README', () => {
   it('lists every token, and no other, in its token table (with the same defaults)', () => {
     const table = section('Tokens');
     const rows = [...table.matchAll(/^\| `(--attune-[a-z0-9-]+)` \| `([^`]+)` \| (?:`([^`]+)`|) ?\|/gm)];
-    const documented = new Map(elements.flatMap((el) => (el.cssProperties ?? []).map((p) => [p.name, p] as const)));
+    // where elements give a token different defaults (--attune-max-width: the report's 60rem), the table
+    // gives the screener's and names the other in its description: the screener is read last, so it wins
+    // whatever order the manifest lists the modules in
+    const screenerLast = [...elements].sort((a, b) => Number(a.tagName === 'attune-screener') - Number(b.tagName === 'attune-screener'));
+    const documented = new Map(screenerLast.flatMap((el) => (el.cssProperties ?? []).map((p) => [p.name, p] as const)));
     expect(sorted(rows.map((r) => r[1]!))).toEqual(sorted(documented.keys()));
     for (const [, name, light, dark] of rows) {
       const doc = documented.get(name!)!;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { attachmentPlotStyles } from './charts/attachment-plot.styles.js';
+import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { chartStyles } from './charts/chart.styles.js';
-import { hostStyles } from '../styles/host.styles.js';
-import { paletteStyles } from '../styles/palette.styles.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { paletteStyles } from '../../styles/palette.styles.js';
 
 /**
  * The report reads as a document: headings, tables and charts in one column, charts beside their

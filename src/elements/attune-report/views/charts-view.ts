@@ -4,8 +4,8 @@ import { formatScore, scaleRange } from '../../../scoring/scale-range.js';
 import { scaleCutoffs } from '../../../scoring/scale-cutoffs.js';
 import { scaleGroups } from '../../../scoring/scale-structure.js';
 import { attachmentPlot } from '../../charts/attachment-plot.js';
-import { scaleBars } from '../../charts/scale-bars.js';
-import { trendChart } from '../../charts/trend-chart.js';
+import { scaleBars } from '../charts/scale-bars.js';
+import { trendChart } from '../charts/trend-chart.js';
 import type { ReportGroup } from './report-groups.js';
 
 /**

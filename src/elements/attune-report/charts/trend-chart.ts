@@ -1,5 +1,5 @@
 import { html, svg, nothing } from 'lit';
-import { formatScore } from '../../scoring/scale-range.js';
+import { formatScore } from '../../../scoring/scale-range.js';
 
 /** One completion's score; null when the scale could not be scored that time. */
 export interface TrendPoint {

@@ -5,10 +5,9 @@
  * not fit becomes a located problem, and the rest still render.
  */
 import type { Answers } from '../../../model/answers.js';
-import { AttuneError, type Problem } from '../../../model/attune-error.js';
+import { AttuneError, isAttuneError, type Problem } from '../../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../../model/instrument.js';
 import type { Result } from '../../../model/result.js';
-import { getInstrument, instrumentIds } from '../../../instruments/catalog.js';
 
 export interface ReportEntry {
   result: Result;
@@ -31,9 +30,28 @@ export interface GroupedCompletions {
   problems: AttuneError[];
 }
 
+/**
+ * The instrument ids the completions name, in the order first named (those too malformed to name one
+ * are left to `groupCompletions` to report), so the report can load their definitions first.
+ */
+export function instrumentIdsOf(completions: readonly unknown[]): string[] {
+  const ids = new Set<string>();
+  for (const input of completions) {
+    const id = isObject(input) && isObject(input.result) && isObject(input.result.instrument) ? input.result.instrument.id : undefined;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * @param definitionFor the definition results of an instrument id are shown with; an `AttuneError`
+ *   when it could not be had (reported for that result); undefined for an id nothing defines
+ * @param knownIds the built-in ids, named when a result's instrument is unknown
+ */
 export function groupCompletions(
   completions: readonly unknown[],
-  definition: InstrumentDefinition | undefined,
+  definitionFor: (id: string) => InstrumentDefinition | AttuneError | undefined,
+  knownIds: readonly string[],
   formatDate: (date: Date) => string,
   formatShortDate: (date: Date) => string,
   completionN: (n: number) => string,
@@ -45,8 +63,9 @@ export function groupCompletions(
     if (shapeProblems.length) return problems.push(new AttuneError('invalid-result', `Result ${index + 1} is not a result with its answers.`, shapeProblems));
     const { result, answers, completedAt } = input as { result: Result; answers: Answers; completedAt?: string | Date };
     const { id, version } = result.instrument;
-    const def = definition && definition.id === id ? definition : getInstrument(id);
-    if (!def) return problems.push(new AttuneError('unknown-instrument', `Result ${index + 1} is for "${id}", which is not a built-in instrument (${instrumentIds.join(', ')}); pass its definition in the definition property.`));
+    const def = definitionFor(id);
+    if (isAttuneError(def)) return problems.push(def);
+    if (!def) return problems.push(new AttuneError('unknown-instrument', `Result ${index + 1} is for "${id}", which is not a built-in instrument (${knownIds.join(', ')}); pass its definition in the definition property.`));
     if (def.version !== version)
       return problems.push(new AttuneError('invalid-result', `Result ${index + 1} was scored with ${id} version ${version}, but the definition here is version ${def.version}.`));
     const date = completedAt === undefined ? undefined : new Date(completedAt);

@@ -1,5 +1,5 @@
 import { html, svg, nothing } from 'lit';
-import { formatScore } from '../../scoring/scale-range.js';
+import { formatScore } from '../../../scoring/scale-range.js';
 
 /** One scale's score on its own range: clusters differ in length (PCL-5 C is 0-8, D 0-28). */
 export interface ScaleBar {

@@ -1,21 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Answers } from '../model/answers.js';
-import { AttuneError, describeProblem } from '../model/attune-error.js';
-import type { Completion } from '../model/completion.js';
-import type { InstrumentDefinition } from '../model/instrument.js';
-import { getInstrument, instrumentIds } from '../instruments/catalog.js';
-import type { Result } from '../model/result.js';
-import { reportEn } from '../i18n/report-en.js';
-import type { ReportMessages } from '../i18n/report-messages.js';
+import type { Answers } from '../../model/answers.js';
+import { AttuneError, describeProblem, isAttuneError } from '../../model/attune-error.js';
+import type { Completion } from '../../model/completion.js';
+import type { InstrumentDefinition } from '../../model/instrument.js';
+import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
+import type { Result } from '../../model/result.js';
+import { reportEn } from '../../i18n/report-en.js';
+import type { ReportMessages } from '../../i18n/report-messages.js';
 import { reportStyles } from './attune-report.styles.js';
-import { AttuneElement } from './internal/attune-element.js';
-import { WithColorScheme } from './internal/color-scheme.js';
-import { loadValidator } from './internal/load-validator.js';
-import { missingFile } from './internal/missing-file.js';
-import { flagsView } from './views/report/flags-view.js';
-import { instrumentView } from './views/report/instrument-view.js';
-import { groupCompletions, type GroupedCompletions } from './views/report/report-groups.js';
+import { AttuneElement } from '../internal/attune-element.js';
+import { WithColorScheme } from '../internal/color-scheme.js';
+import { loadValidator } from '../internal/load-validator.js';
+import { missingFile } from '../internal/missing-file.js';
+import { flagsView } from './views/flags-view.js';
+import { instrumentView } from './views/instrument-view.js';
+import { groupCompletions, instrumentIdsOf, type GroupedCompletions } from './views/report-groups.js';
 
 /**
  * The clinician's report of one result, or several over time: safety items first, every scale with
@@ -24,7 +24,9 @@ import { groupCompletions, type GroupedCompletions } from './views/report/report
  * with its cutoff line), each chart with a table of the same numbers, and every item's wording with
  * the answer chosen. Prints cleanly from the browser's own print (one column, no page break inside a
  * table or chart). It only renders: results are scored elsewhere (the screener, or `score()` on a
- * server) and come in through `results` or `result` + `answers`.
+ * server) and come in through `results` or `result` + `answers`. The wording of each built-in
+ * instrument a result names is loaded on demand, as the screener loads it (beside the script in the
+ * script-tag build), so the report's script carries no instrument's wording.
  *
  * @summary Renders screening results for the clinician, with charts and tables, ready to print.
  *
@@ -104,25 +106,67 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
   private checkToken = 0;
   /** The inputs changed since the completions were last grouped. */
   private stale = true;
+  /** Built-in definitions loaded so far, by id (loadInstrument loads each once per page). */
+  private readonly builtIns = new Map<string, InstrumentDefinition>();
+  /** Built-ins whose file did not load for the current inputs, reported rather than retried in a loop. */
+  private failedLoads = new Set<string>();
+  private loading?: Promise<unknown>;
 
-  /** Resolves once a `definition` or `textPack` given has been validated (or reported) and the report rendered. */
+  /**
+   * Resolves once the report shows its inputs: a `definition` or `textPack` given validated (or
+   * reported), the built-in instruments the results name loaded, and the report rendered.
+   */
   get ready(): Promise<void> {
-    return this.updateComplete.then(() => this.checking).then(() => this.updateComplete).then(() => undefined);
+    const settle = async (): Promise<void> => {
+      await this.updateComplete;
+      // validating a definition may lead on to loading built-ins: wait until neither is under way
+      while (this.checking || this.loading) {
+        await (this.checking ?? this.loading);
+        await this.updateComplete;
+      }
+    };
+    return settle();
   }
   private readonly dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
   private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') || changed.has('textPack')) this.checkDefinition();
-    if (['results', 'result', 'answers', 'completedAt'].some((k) => changed.has(k as keyof AttuneReport))) this.stale = true;
-    // results for a definition still being validated wait for it, rather than flash as unknown
-    if (!this.stale || this.checking) return;
-    this.stale = false;
+    if (['results', 'result', 'answers', 'completedAt', 'definition', 'textPack'].some((k) => changed.has(k as keyof AttuneReport))) {
+      this.stale = true;
+      // new inputs try a file that failed to load again (loadInstrument does not remember failures)
+      this.failedLoads = new Set();
+    }
+    // results for a definition still being validated, or a built-in still loading, wait for it rather
+    // than flash as unknown
+    if (!this.stale || this.checking || this.loading) return;
     const single = this.result ? [{ result: this.result, answers: this.answers ?? {}, completedAt: this.completedAt }] : [];
     const list = Array.isArray(this.results) && this.results.length ? this.results : single;
-    this.grouped = groupCompletions(list, this.checked, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
+    const checked = this.checked;
+    const toLoad = instrumentIdsOf(list).filter((id) => id !== checked?.id && !this.builtIns.has(id) && !this.failedLoads.has(id) && builtInIds.includes(id));
+    if (toLoad.length) return this.loadBuiltIns(toLoad);
+    this.stale = false;
+    const definitionFor = (id: string) =>
+      checked?.id === id ? checked : this.failedLoads.has(id) ? missingFile(`instruments/${id}.js`, 'its results cannot be shown') : this.builtIns.get(id);
+    this.grouped = groupCompletions(list, definitionFor, builtInIds, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
     if (this.definitionProblem) this.grouped.problems.unshift(this.definitionProblem);
     for (const error of this.grouped.problems) this.reportError(error);
+  }
+
+  // each built-in's wording is a file of its own (dist/instruments/<id>.js), loaded like the screener's
+  private loadBuiltIns(ids: readonly string[]) {
+    const loading = Promise.all(
+      ids.map((id) =>
+        loadInstrument(id)!.then(
+          (def) => void this.builtIns.set(id, def),
+          () => void this.failedLoads.add(id),
+        ),
+      ),
+    ).finally(() => {
+      this.loading = undefined;
+      this.requestUpdate();
+    });
+    this.loading = loading;
   }
 
   // zod lives in the validator chunk (attune-validate.js), loaded only when a definition is given
@@ -134,13 +178,18 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     if (!given(this.definition) && !given(this.textPack)) return void (this.checking = undefined);
     const { definition, textPack } = this;
     const checking = loadValidator()
-      .then((v) => {
+      .then(async (v) => {
         const structure = given(definition) ? v.parseDefinition(definition) : undefined;
         if (!given(textPack)) return structure!;
-        // a pack names its instrument: a practice's own definition, or a built-in (IES-R)
+        // a pack names its instrument: a practice's own definition, or a built-in (IES-R), loaded on demand
         const id = (textPack as { instrument?: unknown }).instrument;
-        const base = structure ?? (typeof id === 'string' ? getInstrument(id) : undefined);
-        if (!base) throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [{ path: 'instrument', message: `expected one of ${instrumentIds.join(', ')}` }]);
+        const builtIn = !structure && typeof id === 'string' ? loadInstrument(id) : undefined;
+        const base =
+          structure ??
+          (await builtIn?.catch(() => {
+            throw missingFile(`instruments/${String(id)}.js`, 'the results cannot be shown');
+          }));
+        if (!base) throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [{ path: 'instrument', message: `expected one of ${builtInIds.join(', ')}` }]);
         return v.applyTextPack(base, textPack);
       })
       .then(
@@ -149,11 +198,8 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
         },
         (error: unknown) => {
           if (token !== this.checkToken) return;
-          const e = error as Partial<AttuneError>;
-          this.definitionProblem =
-            e && typeof e.code === 'string' && Array.isArray(e.problems)
-              ? new AttuneError(e.code, String(e.message), e.problems)
-              : missingFile('attune-validate.js', 'the results cannot be shown');
+          // known by its brand: an AttuneError from attune-validate.js is another bundle file's class
+          this.definitionProblem = isAttuneError(error) ? error : missingFile('attune-validate.js', 'the results cannot be shown');
         },
       )
       .finally(() => {
@@ -175,7 +221,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     return html`
       <div class="report" part="report" lang="en">
         ${problems.length ? this.problemView(problems) : nothing}
-        ${!groups.length && !problems.length && !this.checking ? html`<p class="muted">${m.empty}</p>` : nothing}
+        ${!groups.length && !problems.length && !this.checking && !this.loading ? html`<p class="muted">${m.empty}</p>` : nothing}
         ${flagsView(groups, m)}
         ${groups.map((group, i) => instrumentView(group, m, i))}
       </div>
