@@ -74,7 +74,7 @@ export const gad7: InstrumentDefinition = {
     { id: 'symptoms', stem: STEM, items: ids(1, 7) },
     { id: 'difficulty', items: ['difficulty'] },
   ],
-  scales: [{ id: 'total', label: 'Total score (items 1-7)', method: 'sum', items: ids(1, 7) }],
+  scales: [{ id: 'total', label: 'Total score', method: 'sum', items: ids(1, 7) }],
   bands: [
     {
       id: 'severity',
