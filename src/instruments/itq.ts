@@ -7,7 +7,7 @@
  * items' wording as not yet checked against the official form (Cloitre et al. 2018); they are copied
  * from its `text` fields. No severity bands: none are published (a 0-72 total with bands found in one
  * copy is not from the ITQ authors and is not shipped). No verbatim instructions were found, so the
- * instructions sentence is the library's.
+ * instructions sentence is the library's, and so are the lead-ins before the four blocks (see `sections`).
  */
 import type { InstrumentDefinition, ResponseOption } from '../model/instrument.js';
 
@@ -25,7 +25,7 @@ const endorsed = (from: number, to: number) => ({ type: 'count', items: ids(from
 
 export const itq: InstrumentDefinition = {
   id: 'itq',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'International Trauma Questionnaire (ITQ)',
   shortTitle: 'ITQ',
   edition:
@@ -48,7 +48,7 @@ export const itq: InstrumentDefinition = {
   sources: [
     'https://pmc.ncbi.nlm.nih.gov/articles/PMC7685205/table/t0001 (12 symptom items, cluster mapping)',
     'artdukintsugi/personality-assessment@fdf8fe67:src/data/itq.js (0-4 labels, algorithm, cluster sums)',
-    'two public code copies, code index ids 62991697427 and 17125347865 (impairment item wording, lead-in above items 7-9)',
+    'two public code copies, code index ids 62991697427 and 17125347865 (impairment item wording)',
     'https://embrace-autism.com/the-international-trauma-questionnaire (0-4 labels, 18 items in four groups, algorithm)',
     'https://pubcompare.ai/protocol/1s1i1YwB4C3bMWOeDyWp (impairment item content, past month)',
     'https://psypack.com/assessments/international-trauma-questionnaire-itq-ptsd (diagnostic algorithm)',
@@ -81,13 +81,17 @@ export const itq: InstrumentDefinition = {
     { id: "17", text: "Affected your work or ability to work?", options: BOTHERED },
     { id: "18", text: "Affected any other important part of your life such as parenting, or school or college work, or other important activities?", options: BOTHERED },
   ],
-  // Only the lead-ins the reference gives: the PTSD-symptom stem (one public copy) and the stem above
-  // items 7-9 (two copies). None was found for the DSO blocks, so none is shown there.
+  // The form's own lead-ins before the four blocks were not found verbatim (the reference's
+  // instructionsNote and its README), but without one no question reads in its frame, and 16-18 would read
+  // exactly like 7-9. So each block has one plain sentence by the library, as the stem that stays above
+  // every question, stating only what the reference's notes establish: the past month for 1-9; how you
+  // typically feel, think about yourself and relate to others for 10-15; which block "the above problems"
+  // are for 7-9 and 16-18. To be replaced by the form's words once the reference has them.
   sections: [
-    { id: 'ptsd-symptoms', stem: 'In the past month, how much have you been bothered by:', items: ids(1, 6) },
-    { id: 'ptsd-impairment', stem: 'In the past month have the above problems:', items: ids(7, 9) },
-    { id: 'dso-symptoms', items: ids(10, 15) },
-    { id: 'dso-impairment', items: ids(16, 18) },
+    { id: 'ptsd-symptoms', stem: 'In the past month, how much have you been bothered by:', items: ids(1, 6), by: 'library' },
+    { id: 'ptsd-impairment', stem: 'In the past month, have the above problems (questions 1 to 6):', items: ids(7, 9), by: 'library' },
+    { id: 'dso-symptoms', stem: 'How true is each statement about how you typically feel, think about yourself and relate to others?', items: ids(10, 15), by: 'library' },
+    { id: 'dso-impairment', stem: 'Have the above problems (questions 10 to 15):', items: ids(16, 18), by: 'library' },
   ],
   scales: [
     { id: 'PTSD', label: 'PTSD symptoms (items 1-6)', method: 'sum', items: ids(1, 6) },

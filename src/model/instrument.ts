@@ -65,6 +65,11 @@ export const SectionSchema = z.strictObject({
   list: z.optional(z.array(nonEmpty('list entry'))),
   /** The sentence each item completes ("In the past month, how much were you bothered by:"). */
   stem: z.optional(nonEmpty('stem')),
+  /**
+   * Who wrote the lead and stem: the instrument's author (when left out), or the library where the
+   * form's own words were not found (the ITQ's block lead-ins), so that the wording's status is on record.
+   */
+  by: z.optional(z.enum(['author', 'library'])),
   /** Item ids, in form order. */
   items: z.array(Id).check(z.minLength(1, 'at least 1 item')),
 });

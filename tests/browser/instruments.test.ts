@@ -4,6 +4,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getInstrument, instrumentIds, score, type InstrumentDefinition } from '../../src/core.js';
+import gad7Reference from '../reference/gad7.json' with { type: 'json' };
+import phq9Reference from '../reference/phq9.json' with { type: 'json' };
 import { iesTextPack } from './examples.js';
 import { click, focused, legends, mount, mountCollectingErrors, part, parts, type Screener } from './helpers.js';
 
@@ -79,21 +81,47 @@ describe('every built-in instrument, as a client meets it', () => {
   });
 
   it('PHQ-9 and GAD-7 say their instructions once, as the stem above the questions, in both modes', async () => {
-    for (const id of ['phq-9', 'gad-7']) {
+    // each its own form's stem: the PHQ-9's asks about "any of the following problems", the GAD-7's does not
+    for (const [id, stem] of [['phq-9', phq9Reference.instructions], ['gad-7', gad7Reference.instructions]] as const) {
       for (const mode of ['page', 'paged']) {
         const el = await mount(html`<attune-screener instrument=${id} mode=${mode}></attune-screener>`);
         await click(el, part(el, 'start-button'));
-        const stem = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
         expect(el.shadowRoot!.textContent!.split(stem).length - 1, `${id} ${mode}`).to.equal(1);
         expect(part(el, 'stem')!.textContent).to.equal(stem);
+        expect(el.shadowRoot!.textContent!.includes('any of the following'), `${id} ${mode}`).to.equal(id === 'phq-9');
       }
     }
   });
 
-  it('the ITQ shows the form\'s lead-in above its impairment questions', async () => {
+  it('GAD-7 ends with the difficulty question, worded as the reference, optional, and without the symptom stem above it', async () => {
+    const el = await mount(html`<attune-screener instrument="gad-7" mode="paged"></attune-screener>`);
+    await click(el, part(el, 'start-button'));
+    for (let n = 1; n <= 7; n++) {
+      await click(el, el.shadowRoot!.querySelector<HTMLInputElement>(`#question-${n} input[value="0"]`));
+      await click(el, part(el, 'next-button'));
+    }
+    expect(el.shadowRoot!.textContent).to.contain('Question 8 of 8');
+    expect(legends(el)).to.deep.equal([gad7Reference.extraUnscoredItem.text]);
+    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(gad7Reference.extraUnscoredItem.responseOptions.map((o) => o.label));
+    expect(part(el, 'stem')).to.equal(null);
+    // left unanswered, the screen still completes: the question is optional and never scored
+    await click(el, part(el, 'review-button'));
+    setTimeout(() => part(el, 'finish-button')!.click());
+    const { detail } = await oneEvent(el, 'attune-complete');
+    expect(detail.result).to.deep.include({ status: 'complete', missing: [] });
+    expect(detail.result.scales).to.deep.equal({ total: 0 });
+  });
+
+  it('the ITQ shows a lead-in of the library\'s above each of its four blocks, so 16-18 do not read like 7-9', async () => {
     const el = await mount(html`<attune-screener instrument="itq"></attune-screener>`);
     await click(el, part(el, 'start-button'));
-    expect(parts(el, 'stem').map((p) => p.textContent)).to.deep.equal(['In the past month, how much have you been bothered by:', 'In the past month have the above problems:']);
+    expect(parts(el, 'stem').map((p) => p.textContent)).to.deep.equal(getInstrument('itq')!.sections!.map((s) => s.stem));
+    expect(parts(el, 'stem').map((p) => p.textContent)).to.deep.equal([
+      'In the past month, how much have you been bothered by:',
+      'In the past month, have the above problems (questions 1 to 6):',
+      'How true is each statement about how you typically feel, think about yourself and relate to others?',
+      'Have the above problems (questions 10 to 15):',
+    ]);
   });
 });
 

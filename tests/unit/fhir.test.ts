@@ -147,6 +147,23 @@ describe('LOINC codes, as in the instrument reference', () => {
     });
   }
 
+  it('gad-7: the difficulty question is exported optional, with no LOINC code (none was read), and answered outside the total', () => {
+    const def = instruments['gad-7']!;
+    const q = toQuestionnaire(def);
+    const d = qItem(q, 'difficulty')!;
+    expect(d.text).toBe(reference('gad7').extraUnscoredItem.text);
+    expect(d.required).toBe(false);
+    expect(d.code).toBeUndefined();
+    expect(d.answerOption!.map((o) => o.valueCoding)).toMatchObject(
+      ['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult'].map((display, n) => ({ system: 'https://attune-screeners.org/fhir/CodeSystem/gad-7-answers', code: String(n), display })),
+    );
+    const answers: Answers = { ...Object.fromEntries(ids(1, 7).map((id) => [id, 3])), difficulty: 3 };
+    const r = toQuestionnaireResponse({ result: score('gad-7', answers), answers });
+    expect(() => validateFhir(r)).not.toThrow();
+    expect(answerOf(r, 'difficulty')!.valueCoding).toMatchObject({ code: '3', display: 'Extremely difficult' });
+    expect(answerOf(r, 'score/total')).toEqual({ valueInteger: 21 });
+  });
+
   it('the panels are 44249-1 (PHQ-9) and 69737-5 (GAD-7); instruments without LOINC codes have none', () => {
     expect(toQuestionnaire(instruments['phq-9']!).code![0]!.code).toBe('44249-1');
     expect(toQuestionnaire(instruments['gad-7']!).code![0]!.code).toBe('69737-5');

@@ -69,6 +69,14 @@ describe('instrument definition schema', () => {
     expect(problems((d) => { d.items[0]!.options = [{ value: 1 }, { value: 1 }]; })).toEqual(['items[0].options: option values must be different from each other']);
   });
 
+  it('a section says who wrote its lead and stem: the author when left out, or the library', () => {
+    const sectioned = (by?: string) => ({ ...customInstrument(), sections: [{ id: 's', stem: 'Over the past week:', items: ['sleep', 'calm', 'alone'], ...(by ? { by } : {}) }] });
+    expect(parseDefinition(sectioned('library')).sections![0]!.by).toBe('library');
+    expect(parseDefinition(sectioned('author')).sections![0]!.by).toBe('author');
+    expect(parseDefinition(sectioned()).sections![0]!.by).toBeUndefined();
+    expect(problems((d) => { d.sections = sectioned('machine').sections as never; })).toEqual(['sections[0].by: expected one of "author", "library"']);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const found = problems((d) => {
       d.items[0]!.options = [];

@@ -45,7 +45,7 @@ describe('ITQ definition', () => {
 describe('ITQ scoring', () => {
   it('all "Not at all": every score 0, no criterion met, complete', () => {
     expect(score(itq, all(0))).toEqual({
-      instrument: { id: 'itq', version: '1.0.0' },
+      instrument: { id: 'itq', version: '1.1.0' },
       status: 'complete',
       missing: [],
       scales: { PTSD: 0, Re: 0, Av: 0, Th: 0, DSO: 0, AD: 0, NSC: 0, DR: 0 },
@@ -187,7 +187,7 @@ describe('ITQ scoring', () => {
     it('nothing answered: all 18 missing in form order, every score and rule undecided', () => {
       const r = score(itq, {});
       expect(r).toEqual({
-        instrument: { id: 'itq', version: '1.0.0' },
+        instrument: { id: 'itq', version: '1.1.0' },
         status: 'incomplete',
         missing: ids(1, 18),
         scales: { PTSD: null, Re: null, Av: null, Th: null, DSO: null, AD: null, NSC: null, DR: null },
@@ -291,20 +291,59 @@ describe('ITQ matches the reference, word for word', () => {
     }
   });
 
-  it('lead-ins: the stem above 7-9 as the reference gives it, none where it gives none', () => {
-    for (const r of ref.items.filter((x: { leadIn?: unknown }) => 'leadIn' in x)) {
-      const section = itq.sections!.find((s) => s.items.includes(String(r.n)))!;
-      if (r.leadIn === null) {
-        expect(section.stem, `item ${r.n}`).toBeUndefined();
-        expect(section.lead, `item ${r.n}`).toBeUndefined();
-      } else expect(section.stem, `item ${r.n}`).toBe(r.leadIn);
-    }
-    // the PTSD-symptom stem is quoted in the reference's instructions note
-    const symptoms = itq.sections![0]!;
-    expect(symptoms.items).toEqual(ids(1, 6));
-    expect(ref.instructionsNote).toContain(`'${symptoms.stem}'`);
-    // no lead-in is shown for the DSO symptom block (none in the reference)
-    expect(itq.sections![2]).toEqual({ id: 'dso-symptoms', items: ids(10, 15) });
+  describe('block lead-ins: the library\'s, since the reference has none of the form\'s verbatim', () => {
+    const blocks = ['PTSD symptoms', 'PTSD impairment', 'DSO symptoms', 'DSO impairment'] as const;
+    // the four blocks as the reference's subscales place the items
+    const expected = [
+      ref.items.filter((r: { code: string; subscale: string }) => r.code.startsWith('P') && r.subscale !== 'PTSD_FI'),
+      ref.items.filter((r: { subscale: string }) => r.subscale === 'PTSD_FI'),
+      ref.items.filter((r: { code: string; subscale: string }) => r.code.startsWith('C') && r.subscale !== 'DSO_FI'),
+      ref.items.filter((r: { subscale: string }) => r.subscale === 'DSO_FI'),
+    ].map((block) => block.map((r: { n: number }) => String(r.n)));
+    const stems = () => itq.sections!.map((s) => s.stem!);
+
+    it('the reference still has no verbatim lead-in or instructions (when it does, they replace these)', () => {
+      expect(ref.instructions).toBeNull();
+      expect(ref.instructionsNote).toMatch(/^Verbatim ITQ instructions not read/);
+      for (const r of ref.items.filter((x: { subscale: string }) => x.subscale === 'DSO_FI')) expect(r.leadIn, `item ${r.n}`).toBeNull();
+    });
+
+    it('one section per block, each with a lead-in that stays above every question, marked as the library\'s', () => {
+      expect(itq.sections!.map((s) => s.items)).toEqual(expected);
+      expect(expected).toEqual([ids(1, 6), ids(7, 9), ids(10, 15), ids(16, 18)]);
+      for (const [k, s] of itq.sections!.entries()) {
+        expect(s.stem, blocks[k]).toBeTypeOf('string');
+        expect(s.by, blocks[k]).toBe('library');
+        expect(s.lead, blocks[k]).toBeUndefined();
+      }
+      expect(new Set(stems()).size).toBe(4);
+    });
+
+    it('each states only what the reference\'s notes establish', () => {
+      const [symptoms, impairment, dso, dsoImpairment] = stems() as [string, string, string, string];
+      // the past month for 1-9 (PTSD items: "how much bothered in the past month"), and for nothing else
+      expect(symptoms).toBe('In the past month, how much have you been bothered by:');
+      expect(ref.instructionsNote).toContain('PTSD items: how much bothered in the past month');
+      expect(impairment).toMatch(/^In the past month, /);
+      expect(dso).not.toMatch(/month/);
+      expect(dsoImpairment).not.toMatch(/month/);
+      // 10-15: how true each statement is of how you typically feel, think about yourself and relate to others
+      expect(ref.instructionsNote).toContain('how true each statement is of how you typically feel, think about yourself and relate to others');
+      expect(dso).toBe('How true is each statement about how you typically feel, think about yourself and relate to others?');
+      // "the above problems", naming the block they are
+      expect(impairment).toBe('In the past month, have the above problems (questions 1 to 6):');
+      expect(dsoImpairment).toBe('Have the above problems (questions 10 to 15):');
+    });
+
+    it('16-18 do not read exactly like 7-9: same items 17-18 as 8-9, different frames', () => {
+      expect(itq.items.find((i) => i.id === '17')!.text).toBe(itq.items.find((i) => i.id === '8')!.text);
+      expect(itq.items.find((i) => i.id === '18')!.text).toBe(itq.items.find((i) => i.id === '9')!.text);
+      expect(itq.sections![3]!.stem).not.toBe(itq.sections![1]!.stem);
+    });
+
+    it('the schema keeps the mark', () => {
+      expect(InstrumentSchema.parse(itq).sections!.map((s) => s.by)).toEqual(['library', 'library', 'library', 'library']);
+    });
   });
 
   it('instructions are the library\'s, since the reference has none verbatim', () => {
