@@ -25,9 +25,14 @@ const cell = (text = '') =>
   text
     .replace(/\{@link ([^}]+)\}/g, '`$1`')
     .replace(/\s*\n\s*/g, ' ')
+    // a tag name in prose (`<attune-battery>` without backticks) would be read as HTML and vanish
+    .split('`')
+    .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+    .join('`')
     .replace(/\|/g, '\\|')
     .trim();
-const code = (text) => (text ? `\`${cell(text)}\`` : '');
+// inside a code span only the pipe needs escaping (GitHub's tables split on it even there)
+const code = (text) => (text ? `\`${text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '';
 
