@@ -9,7 +9,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates } from './tools/build/minify-templates.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
