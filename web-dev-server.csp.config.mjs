@@ -3,4 +3,4 @@
 import base from './web-dev-server.config.mjs';
 import { strictCspMiddleware } from './tools/test-support/strict-csp.mjs';
 
-export default { ...base, middleware: [strictCspMiddleware] };
+export default { ...base, middleware: [...base.middleware, strictCspMiddleware] };
