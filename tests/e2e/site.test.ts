@@ -67,9 +67,21 @@ describe('npm run site', () => {
   it('holds every file the script tags load lazily, and every chunk those import', async () => {
     const lazy = lazyFiles('attune.iife.js');
     // what the client's script tag may load beside itself, by kind
-    for (const kind of [/^instruments\/[\w-]+\.js$/, /^i18n\/[\w-]+\.js$/, /^attune-validate\.js$/, /^attune-outbox\.js$/]) expect(lazy.some((f) => kind.test(f)), String(kind)).toBe(true);
+    for (const kind of [/^instruments\/[\w-]+\.js$/, /^i18n\/[\w-]+\.js$/, /^attune-validate\.js$/, /^attune-outbox\.js$/])
+      expect(
+        lazy.some((f) => kind.test(f)),
+        String(kind),
+      ).toBe(true);
     // and every one the build wrote, whether or not the bundle names it
-    const built = ['attune-validate.js', 'attune-outbox.js', ...['instruments', 'i18n'].flatMap((d) => readdirSync(join(root, 'dist', d)).filter((f) => f.endsWith('.js')).map((f) => `${d}/${f}`))];
+    const built = [
+      'attune-validate.js',
+      'attune-outbox.js',
+      ...['instruments', 'i18n'].flatMap((d) =>
+        readdirSync(join(root, 'dist', d))
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => `${d}/${f}`),
+      ),
+    ];
     for (const f of new Set([...built, ...lazy, ...lazyFiles('attune-report.iife.js')])) expect(existsSync(join(site, 'attune', f)), f).toBe(true);
     // each loads in the browser from the served folder, with the chunks it imports
     const { page, failures, errors } = await open('/');

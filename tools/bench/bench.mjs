@@ -90,7 +90,7 @@ const replaceBetween = (text, body) => {
   return `${text.slice(0, a + START.length)}\n${body}\n${text.slice(b)}`;
 };
 let old = '';
-try { old = readFileSync(file, 'utf8'); } catch {}
+try { old = readFileSync(file, 'utf8'); } catch { /* no results file yet: write a fresh one */ }
 if (quick) {
   console.log(tables);
   log('quick run: tables printed, RESULTS.md left as it was');

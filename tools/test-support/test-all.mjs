@@ -13,7 +13,13 @@ const unitRc = vitest('unit');
 const e2eRc = vitest('e2e');
 const wtrRc = run(bin('wtr'), []);
 
-const read = (f) => { try { return JSON.parse(readFileSync(f, 'utf8')); } catch { return null; } };
+const read = (f) => {
+  try {
+    return JSON.parse(readFileSync(f, 'utf8'));
+  } catch {
+    return null;
+  }
+};
 // vitest's JSON report and the wtr summary reporter's, in one shape; a runner that crashed before writing
 // its report counts as one failure; a unit file that fails to import has 0 failed tests but 1 failed suite
 const fromVitest = (v) => v && { passed: v.numPassedTests, failed: Math.max(v.numFailedTests, v.numFailedTestSuites), skipped: v.numPendingTests + v.numTodoTests };
@@ -22,7 +28,7 @@ const runs = [
   ['e2e (vitest, Chromium)', fromVitest(read('reports/vitest-e2e.json'))],
   ['browser (wtr, Chromium)', read('reports/wtr.json')],
 ];
-const sum = (key) => runs.reduce((n, [, r]) => n + (r ? r[key] ?? 0 : key === 'failed' ? 1 : 0), 0);
+const sum = (key) => runs.reduce((n, [, r]) => n + (r ? (r[key] ?? 0) : key === 'failed' ? 1 : 0), 0);
 const passed = sum('passed');
 const failed = sum('failed');
 const skipped = sum('skipped');
