@@ -21,8 +21,14 @@ const read = (f) => {
   }
 };
 // vitest's JSON report and the wtr summary reporter's, in one shape; a runner that crashed before writing
-// its report counts as one failure; a unit file that fails to import has 0 failed tests but 1 failed suite
-const fromVitest = (v) => v && { passed: v.numPassedTests, failed: Math.max(v.numFailedTests, v.numFailedTestSuites), skipped: v.numPendingTests + v.numTodoTests };
+// its report counts as one failure, and so does a test file that failed without a failed test (it did not
+// import). (numFailedTestSuites counts describe blocks too, so one failed test inside a describe was 2.)
+const fromVitest = (v) =>
+  v && {
+    passed: v.numPassedTests,
+    failed: v.numFailedTests + v.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length,
+    skipped: v.numPendingTests + v.numTodoTests,
+  };
 const runs = [
   ['unit (vitest)', fromVitest(read('reports/vitest-unit.json'))],
   ['e2e (vitest, Chromium)', fromVitest(read('reports/vitest-e2e.json'))],
