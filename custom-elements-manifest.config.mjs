@@ -1,5 +1,5 @@
 // custom-elements.json is generated from the elements' JSDoc (`npm run analyze`, part of `npm run build`).
-// It ships in the package and feeds the editor data (scripts/editor-data.mjs) and the token and part tests.
+// It ships in the package and feeds the editor data (tools/build/editor-data.mjs) and the token and part tests.
 
 /**
  * Events come from `@fires`. The analyzer also reports `dispatchEvent(new CustomEvent(type, …))` in a

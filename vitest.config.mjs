@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
-// Pure logic in Node (model, scoring, session) and end-to-end checks of the built bundle
-// (tests/e2e drives Debian's Chromium through playwright-core). Elements run in web-test-runner.
+// Two projects, run apart by `npm run test:unit` and `npm run test:e2e` (`npm test` runs both, then wtr):
+//   unit  pure logic in Node (model, scoring, session, export, build tools), tests/unit
+//   e2e   the built bundles and the packed package in Debian's Chromium through playwright-core, tests/e2e
+// Elements run in web-test-runner (tests/browser), not here.
+const project = (name, include) => ({ test: { name, include, environment: 'node', testTimeout: 30000 } });
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30000,
+    projects: [project('unit', ['tests/unit/**/*.test.ts']), project('e2e', ['tests/e2e/**/*.test.ts'])],
   },
 });

@@ -2,10 +2,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { chromiumArgs } from './scripts/chromium-args.mjs';
-import { testEndpoints } from './scripts/wtr-test-endpoints.mjs';
-import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
+import { summaryReporter } from './tools/test-support/wtr-summary-reporter.mjs';
+import { chromiumArgs } from './tools/test-support/chromium-args.mjs';
+import { testEndpoints } from './tools/test-support/wtr-test-endpoints.mjs';
+import { forcedColorsCommand } from './tools/test-support/wtr-forced-colors.mjs';
 
 export default {
   files: 'tests/browser/**/*.test.ts',

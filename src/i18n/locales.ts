@@ -2,7 +2,7 @@
  * The UI languages shipped, and how a `locale` attribute picks one. English is part of the script;
  * every other language is a module of its own (`dist/i18n/<locale>.js`), loaded only by a page that
  * asks for it. This is the one list of languages: the build reads its `import('./<locale>.js')` lines
- * (scripts/registries.mjs), so adding one is its messages module, one line here, and its tests.
+ * (tools/build/registries.mjs), so adding one is its messages module, one line here, and its tests.
  */
 import { en } from './en.js';
 import type { Messages } from './messages.js';

@@ -9,7 +9,7 @@ import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { applyTextPack, instruments, isAttuneError, parseDefinition, type Problem } from '../../src/core.js';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 

@@ -1,4 +1,4 @@
-// Every demo page, served under a strict Content-Security-Policy with Trusted Types (scripts/strict-csp.mjs),
+// Every demo page, served under a strict Content-Security-Policy with Trusted Types (tools/test-support/strict-csp.mjs),
 // driven through every screener's states (introduction, error summary, questions, review, results) in
 // Debian's Chromium. Every `securitypolicyviolation` and every CSP or Trusted Types console error is
 // recorded, and one is a failure. Run `npm run build` first (`npm test` does).
@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
+import { STRICT_CSP } from '../../tools/test-support/strict-csp.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();

@@ -19,8 +19,8 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { instrumentIds } from 'attune-screeners/core';
-import { customElements, stringValues } from '../../scripts/editor-data.mjs';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
+import { customElements, stringValues } from '../../tools/build/editor-data.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pages = [

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { instruments, score, type Completion } from '../../src/core.js';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../scripts/local-server.mjs';
+import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 let server: LocalServer;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pcl5 } from '../../src/instruments/pcl-5.js';
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../bench/pages/${name}`, import.meta.url), 'utf8'));
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../tools/bench/pages/${name}`, import.meta.url), 'utf8'));
 const expected = pcl5.items.map((item) => ({ id: item.id, text: item.text, options: item.options.map((o) => ({ value: o.value, label: o.label })) }));
 
 describe('bench PCL-5 pages', () => {

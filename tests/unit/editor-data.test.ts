@@ -1,8 +1,8 @@
-// The manifest and the editor data generated from it (scripts/editor-data.mjs): what VS Code and
+// The manifest and the editor data generated from it (tools/build/editor-data.mjs): what VS Code and
 // JetBrains IDEs offer a developer typing `<attune-screener ` or `--attune-` must be the elements'
 // documented API, values included. And the typed event list (tests/types) covers every @fires.
 import { describe, expect, it } from 'vitest';
-import { cssCustomData, htmlCustomData, webTypes } from '../../scripts/editor-data.mjs';
+import { cssCustomData, htmlCustomData, webTypes } from '../../tools/build/editor-data.mjs';
 import { instrumentIds } from '../../src/core.js';
 import { attuneEvents } from '../types/event-names.js';
 import { elementsOf, generateManifest } from './manifest.js';

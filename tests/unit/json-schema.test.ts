@@ -4,7 +4,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { InstrumentSchema, instruments, TextPackSchema } from '../../src/core.js';
-import { jsonSchemas } from '../../scripts/json-schemas.mjs';
+import { jsonSchemas } from '../../tools/build/json-schemas.mjs';
 import { customInstrument, practiceTextPack } from './fixtures.js';
 
 const schemas = jsonSchemas({ InstrumentSchema, TextPackSchema }, 'test');

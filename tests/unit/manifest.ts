@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { customElements } from '../../scripts/editor-data.mjs';
+import { customElements } from '../../tools/build/editor-data.mjs';
 
 export const root = new URL('../../', import.meta.url).pathname;
 

@@ -1,7 +1,7 @@
 // The build shrinks whitespace inside Lit templates; what a client sees must not change: text and
 // expressions stay, markup keeps one space where it had a line break, CSS keeps its meaning.
 import { describe, expect, it } from 'vitest';
-import { minifyTemplates } from '../../scripts/minify-templates.mjs';
+import { minifyTemplates } from '../../tools/build/minify-templates.mjs';
 
 const run = (code: string): string => {
   const out = (minifyTemplates().transform as (code: string, id: string) => { code: string } | null)(code, '/src/x.ts');

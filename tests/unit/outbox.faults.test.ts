@@ -4,7 +4,7 @@
 // none is invented, and the outbox ends empty.
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlakyEndpoint, seeded, type FlakyEndpoint } from '../../scripts/flaky-endpoint.mjs';
+import { createFlakyEndpoint, seeded, type FlakyEndpoint } from '../../tools/test-support/flaky-endpoint.mjs';
 import { Outbox, type OutboxEvent } from '../../src/session/outbox.js';
 import { keyValueOutboxStore, type KeyValueStorage } from '../../src/session/outbox-store.js';
 import { newIdempotencyKey } from '../../src/session/idempotency-key.js';

@@ -1,10 +1,10 @@
 // The build reads the lists of built-in instruments and UI languages from the source registries
-// (scripts/registries.mjs), so each list is written once. What it reads must be what the modules export.
+// (tools/build/registries.mjs), so each list is written once. What it reads must be what the modules export.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { instrumentIds, lazyKeys, lazyLocales } from '../../scripts/registries.mjs';
+import { instrumentIds, lazyKeys, lazyLocales } from '../../tools/build/registries.mjs';
 import { builtInIds } from '../../src/instruments/registry.js';
 import { instrumentIds as catalogIds } from '../../src/instruments/catalog.js';
 import { locales } from '../../src/i18n/locales.js';

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customElements } from '../../scripts/editor-data.mjs';
+import { customElements } from '../build/editor-data.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -4,7 +4,7 @@
 //   dist/text-pack.schema.json    the wording of an instrument that may not ship (IES-R)
 // A JSON Schema checks shape only; the library also checks references between parts (an item id a
 // scale names must exist, bands must cover their scale, ...) and reports those by path at run time.
-// usage: node scripts/json-schemas.mjs (after rollup has written dist/core.js)
+// usage: node tools/build/json-schemas.mjs (after rollup has written dist/core.js)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
@@ -22,7 +22,7 @@ export function jsonSchemas({ InstrumentSchema, TextPackSchema }, version) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const schemas = await import('../dist/core.js');
+  const schemas = await import('../../dist/core.js');
   for (const [file, json] of Object.entries(jsonSchemas(schemas, version))) {
     writeFileSync(`dist/${file}`, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`dist/${file}`);

@@ -1,4 +1,4 @@
-// A small web-test-runner reporter: writes reports/wtr.json with {passed, failed, skipped} for scripts/test-all.mjs.
+// A small web-test-runner reporter: writes reports/wtr.json with {passed, failed, skipped} for tools/test-support/test-all.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 function count(suite, acc) {

@@ -1,9 +1,9 @@
 // The clinician report as the browser prints it, for checking by eye (not a test): opens
 // demo/report.html (which loads only dist/attune-report.iife.js), saves the browser's own print as
 // .shots/report.pdf (A4, the page's @page rules) and a print-media screenshot .shots/report-print.png.
-// usage: npm run build && node scripts/report-print.mjs   (then e.g. pdftoppm -png -r 60 .shots/report.pdf .shots/report-page)
+// usage: npm run build && node tools/visual/report-print.mjs   (then e.g. pdftoppm -png -r 60 .shots/report.pdf .shots/report-page)
 import { mkdirSync } from 'node:fs';
-import { launchChromium, serveFolder } from './local-server.mjs';
+import { launchChromium, serveFolder } from '../test-support/local-server.mjs';
 
 const root = process.cwd();
 const server = await serveFolder(root);

@@ -1,7 +1,7 @@
 // Screenshots of the demo in each state, for checking by eye (not a test): .shots/<viewport>-<state>.png
-// usage: npm run build && node scripts/demo-shots.mjs
+// usage: npm run build && node tools/visual/demo-shots.mjs
 import { mkdirSync } from 'node:fs';
-import { launchChromium, serveFolder } from './local-server.mjs';
+import { launchChromium, serveFolder } from '../test-support/local-server.mjs';
 
 const root = process.cwd();
 const server = await serveFolder(root);

@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [-- --readme]`: size, first render, interaction, scale, memory and
-// scoring of Attune beside SurveyJS and LHC-Forms, written to tests/bench/RESULTS.md (between its
+// scoring of Attune beside SurveyJS and LHC-Forms, written to tools/bench/RESULTS.md (between its
 // markers; the notes below them are kept). Measured, never asserted: nothing here fails on a timing.
 //   --quick    a smoke run: few loads of each (about a minute); prints, writes nothing
 //   --check-build  also check that the bench's transpile-only build has the bytes of the project's
@@ -80,7 +80,7 @@ try {
 
 const tables = report(results);
 writeFileSync(`${BENCH}/results.json`, JSON.stringify(results, null, 1));
-const file = 'tests/bench/RESULTS.md';
+const file = 'tools/bench/RESULTS.md';
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const replaceBetween = (text, body) => {
@@ -90,7 +90,7 @@ const replaceBetween = (text, body) => {
   return `${text.slice(0, a + START.length)}\n${body}\n${text.slice(b)}`;
 };
 let old = '';
-try { old = readFileSync(file, 'utf8'); } catch {}
+try { old = readFileSync(file, 'utf8'); } catch { /* no results file yet: write a fresh one */ }
 if (quick) {
   console.log(tables);
   log('quick run: tables printed, RESULTS.md left as it was');

@@ -13,6 +13,7 @@ export interface FlakyEndpointOptions {
 
 export interface FlakyEndpoint {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever JSON the client submitted
   stored: Map<string, any>;
   requests: { key: string | undefined; outcome: string; headers?: { authorization?: string; contentType?: string } }[];
   faults: string[];

@@ -1,8 +1,7 @@
 // Screenshots of demo/theming.html, for checking by eye (not a test): .shots/theming-<state>.png
-// usage: npm run build && node scripts/theming-shots.mjs
+// usage: npm run build && node tools/visual/theming-shots.mjs
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchChromium, serveFolder } from './local-server.mjs';
+import { launchChromium, serveFolder } from '../test-support/local-server.mjs';
 
 const root = process.cwd();
 const server = await serveFolder(root);

@@ -1,7 +1,7 @@
 // web-test-runner middleware: practice endpoints for the browser tests, on the test server's own
 // origin (so the page under test talks to nothing else). Each name is its own endpoint, configured
 // by the query of its first request (seed, faultRate, maxFaults, faultWindowMs, stallMs, reject):
-//   POST   /__attune-test/endpoints/<name>?seed=3&faultRate=0.5   a submission (scripts/flaky-endpoint.mjs)
+//   POST   /__attune-test/endpoints/<name>?seed=3&faultRate=0.5   a submission (tools/test-support/flaky-endpoint.mjs)
 //   GET    /__attune-test/endpoints/<name>/log                    { stored: { key: body }, requests, faults }
 import { createFlakyEndpoint } from './flaky-endpoint.mjs';
 

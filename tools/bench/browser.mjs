@@ -1,7 +1,7 @@
 // Debian's Chromium through playwright-core, and fresh contexts that may reach only the bench server:
 // any request to another origin is aborted and recorded, and the run reports it.
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { chromiumArgs } from '../test-support/chromium-args.mjs';
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });

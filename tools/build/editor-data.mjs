@@ -106,7 +106,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   // the DOM-free entry, just built, knows the built-in instruments
-  const { instrumentIds } = await import(new URL('../dist/core.js', import.meta.url).href);
+  const { instrumentIds } = await import(new URL('../../dist/core.js', import.meta.url).href);
   mkdirSync('dist', { recursive: true });
   const out = { 'dist/html-custom-data.json': htmlCustomData(manifest, instrumentIds), 'dist/css-custom-data.json': cssCustomData(manifest), 'dist/web-types.json': webTypes(manifest, pkg, instrumentIds) };
   for (const [file, data] of Object.entries(out)) writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
