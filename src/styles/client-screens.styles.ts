@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Quick exit, support panel, review, resume and notices. Same tokens as the rest of the widget; the
- * support panel is a calm, distinct surface (never alarm red). Logical properties throughout, so the
- * layout mirrors under `dir="rtl"`.
+ * "Leave this page" and its keyboard hint, on every screen of every client element (the battery's own
+ * screens too). Logical properties throughout, so the layout mirrors under `dir="rtl"`.
  */
-export const clientScreensStyles = css`
+export const quickExitStyles = css`
   .quick-exit {
     display: flex;
     flex-wrap: wrap;
@@ -18,7 +17,13 @@ export const clientScreensStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+`;
 
+/**
+ * The screener's support panel, review, resume and notices. Same tokens as the rest of the widget; the
+ * support panel is a calm, distinct surface (never alarm red).
+ */
+export const clientScreensStyles = css`
   .safety {
     border: 2px solid var(--_accent);
     border-inline-start-width: 6px;

@@ -362,14 +362,14 @@ describe('bad attributes of <attune-battery>', () => {
     expect(await page.locator('attune-battery [part~="instrument-list"] li').count()).toBe(1);
   });
 
-  it('instruments naming one that needs a text pack: invalid-attribute saying to use <attune-screener>', async () => {
+  it('instruments naming one that needs a text pack, without one: text-pack-required saying how to give it', async () => {
     await open();
     await place('<attune-battery instruments="ies-r"></attune-battery>');
     const [detail] = await errors();
     await settled('attune-battery', 'problem');
-    expect(detail!.code).toBe('invalid-attribute');
+    expect(detail!.code).toBe('text-pack-required');
     expect(detail!.message).toContain('ies-r needs a text pack');
-    expect(detail!.message).toContain('<attune-screener>');
+    expect(detail!.message).toContain('textPacks');
   });
 
   it('an invalid gating list: invalid-attribute naming each problem by path, and the default gating used', async () => {

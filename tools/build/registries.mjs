@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 /** The registry of built-in instruments. */
 export const INSTRUMENT_REGISTRY = 'src/instruments/registry.ts';

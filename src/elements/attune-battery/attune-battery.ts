@@ -15,7 +15,7 @@ import type { Mode } from '../../session/session.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
-import { clientScreensStyles } from '../../styles/client-screens.styles.js';
+import { quickExitStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -55,6 +55,8 @@ const EXPORTED_PARTS =
  * @fires {CustomEvent<AttuneSafetyDetail>} attune-safety - From the inner screener: a safety item was endorsed.
  * @fires {CustomEvent<AttuneExitDetail>} attune-exit - The client chose to leave at once, on any screen (cancelable); fired once, by the battery, for it and its screeners.
  *
+ * @slot crisis - The practice's own crisis resources, shown in the support panel of every screener the battery runs (as `<attune-screener>`'s `crisis` slot).
+ *
  * @csspart intro - The battery's introduction.
  * @csspart instrument-list - The list of questionnaires in the introduction.
  * @csspart progress - "Questionnaire 2 of 3" and its bar.
@@ -89,7 +91,7 @@ const EXPORTED_PARTS =
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, formSubmissionStyles, clientScreensStyles, batteryStyles];
+  static override styles = [screenerStyles, formSubmissionStyles, quickExitStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';
@@ -301,8 +303,19 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
         <span>${m.batteryProgress(n, plan.total)}</span>
         <progress max=${plan.total} value=${n - 1} aria-hidden="true"></progress>
       </div>
-      ${keyed(id, html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${id} ${forwardTo(forwarded)} @attune-complete=${this.onInnerComplete}></attune-screener>`)}
+      ${keyed(
+        id,
+        html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${id} ${forwardTo(forwarded)} @attune-complete=${this.onInnerComplete}>
+          ${this.hasCrisisContent ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}
+        </attune-screener>`,
+      )}
     `;
+  }
+
+  // forwarded only when the practice gave one: an empty forwarded slot would hide the screener's own
+  // resources and emergency line
+  private get hasCrisisContent(): boolean {
+    return this.querySelector(':scope > [slot="crisis"]') !== null;
   }
 
   private renderDone(m: Messages) {

@@ -21,7 +21,7 @@ import { QuickExitController } from '../internal/quick-exit.js';
 import { SaveResumeController } from '../internal/save-resume.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
-import { clientScreensStyles } from '../../styles/client-screens.styles.js';
+import { clientScreensStyles, quickExitStyles } from '../../styles/client-screens.styles.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { introView } from '../views/intro-view.js';
 import { noticeView } from '../views/notice-view.js';
@@ -122,7 +122,7 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientScreensStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, quickExitStyles, clientScreensStyles];
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
