@@ -7,4 +7,6 @@ form.addEventListener('submit', (event) => {
   if (fields.questionnaires) fields.questionnaires = JSON.parse(fields.questionnaires);
   out.textContent = JSON.stringify(fields, null, 2);
 });
-form.addEventListener('reset', () => { out.textContent = '(not sent yet)'; });
+form.addEventListener('reset', () => {
+  out.textContent = '(not sent yet)';
+});

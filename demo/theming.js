@@ -5,8 +5,26 @@
 (() => {
   // the library's documented defaults (README, "Tokens"), shown where a practice sets nothing
   const DEFAULTS = {
-    light: { '--attune-color-accent': '#2f5d8a', '--attune-color-on-accent': '#ffffff', '--attune-color-text': '#1f2933', '--attune-color-text-muted': '#4a5563', '--attune-color-surface': '#ffffff', '--attune-color-surface-subtle': '#f4f6f8', '--attune-color-border': '#7b8794', '--attune-color-focus': '#1a4d80' },
-    dark: { '--attune-color-accent': '#8dbdeb', '--attune-color-on-accent': '#0e1621', '--attune-color-text': '#e4e9ee', '--attune-color-text-muted': '#b3beca', '--attune-color-surface': '#161b22', '--attune-color-surface-subtle': '#212a34', '--attune-color-border': '#8593a3', '--attune-color-focus': '#b7d7f7' },
+    light: {
+      '--attune-color-accent': '#2f5d8a',
+      '--attune-color-on-accent': '#ffffff',
+      '--attune-color-text': '#1f2933',
+      '--attune-color-text-muted': '#4a5563',
+      '--attune-color-surface': '#ffffff',
+      '--attune-color-surface-subtle': '#f4f6f8',
+      '--attune-color-border': '#7b8794',
+      '--attune-color-focus': '#1a4d80',
+    },
+    dark: {
+      '--attune-color-accent': '#8dbdeb',
+      '--attune-color-on-accent': '#0e1621',
+      '--attune-color-text': '#e4e9ee',
+      '--attune-color-text-muted': '#b3beca',
+      '--attune-color-surface': '#161b22',
+      '--attune-color-surface-subtle': '#212a34',
+      '--attune-color-border': '#8593a3',
+      '--attune-color-focus': '#b7d7f7',
+    },
     any: { '--attune-radius': '0.5rem', '--attune-space': '1rem', '--attune-font-size': '1rem', '--attune-font-family': 'inherit', '--attune-heading-font-family': 'inherit' },
   };
   const form = document.getElementById('controls');
@@ -18,7 +36,8 @@
 
   const practice = () => form.elements.practice.value;
   const screener = (name) => document.querySelector(`.practice.${name} attune-screener`);
-  const scheme = (el) => (el.getAttribute('color-scheme') === 'dark' || (el.getAttribute('color-scheme') !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light');
+  const scheme = (el) =>
+    el.getAttribute('color-scheme') === 'dark' || (el.getAttribute('color-scheme') !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
 
   /** The value a token has for a practice now: its own (live or stylesheet), else the library default. */
   function valueOf(name, token) {
@@ -33,7 +52,12 @@
   function render() {
     live.replaceSync(
       Object.entries(overrides)
-        .map(([name, tokens]) => `.practice.${name} attune-screener { ${Object.entries(tokens).map(([t, v]) => `${t}: ${v};`).join(' ')} }`)
+        .map(
+          ([name, tokens]) =>
+            `.practice.${name} attune-screener { ${Object.entries(tokens)
+              .map(([t, v]) => `${t}: ${v};`)
+              .join(' ')} }`,
+        )
         .join('\n'),
     );
     const name = practice();

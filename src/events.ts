@@ -147,6 +147,7 @@ export function emit<M = AttuneScreenerEventMap, N extends keyof M & AttuneEvent
 }
 
 declare global {
-  // the screener's detail types; the battery narrows `attune-complete` through AttuneBatteryEventMap
+  // the screener's detail types; the battery narrows `attune-complete` through AttuneBatteryEventMap.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging the maps is the point: it adds every attune-* event to addEventListener's types
   interface HTMLElementEventMap extends AttuneScreenerEventMap {}
 }

@@ -22,9 +22,9 @@ import { eventNames, eventProps, type AttuneBatteryEventMap, type AttuneReportEv
  * and one handler per event. Spelled out here (the same shape `@lit/react` builds) so the published
  * types need only React's, not `@lit/react`'s, which is bundled in.
  */
-export type WrapperProps<I extends HTMLElement, E extends { [K in keyof E]: Event }> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> &
-  { [K in keyof E]?: (event: E[K]) => void } &
-  ElementProps<I> &
+export type WrapperProps<I extends HTMLElement, E extends { [K in keyof E]: Event }> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> & {
+  [K in keyof E]?: (event: E[K]) => void;
+} & ElementProps<I> &
   React.RefAttributes<I>;
 type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
 export type Wrapper<I extends HTMLElement, E extends { [K in keyof E]: Event }> = React.ForwardRefExoticComponent<WrapperProps<I, E>>;

@@ -56,7 +56,11 @@ export function parseCompletion(completion: unknown): Completion {
  * @throws AttuneError `invalid-text-pack`, `invalid-answers`, or `invalid-result` (malformed, another
  *   instrument or version, or not what the answers score)
  */
-export function questionnaireResponseFor(structure: InstrumentDefinition, completion: Completion, options: Omit<QuestionnaireResponseOptions, 'definition'> = {}): QuestionnaireResponse {
+export function questionnaireResponseFor(
+  structure: InstrumentDefinition,
+  completion: Completion,
+  options: Omit<QuestionnaireResponseOptions, 'definition'> = {},
+): QuestionnaireResponse {
   const { result, answers, completedAt } = parseCompletion(completion);
   const def = options.textPack === undefined ? structure : applyTextPack(structure, options.textPack);
   checkResult(def, result, scoreDefinition(def, answers, result.settings));
@@ -107,7 +111,10 @@ function resultItems(def: InstrumentDefinition, result: Result, answers: Record<
   for (const setting of def.settings ?? []) {
     const value = result.settings[setting.id];
     if (value === undefined) continue;
-    add(linkIds.setting(setting.id), Number.isInteger(value) && [setting.min, setting.max, setting.default].every(Number.isInteger) ? { valueInteger: value } : { valueDecimal: value });
+    add(
+      linkIds.setting(setting.id),
+      Number.isInteger(value) && [setting.min, setting.max, setting.default].every(Number.isInteger) ? { valueInteger: value } : { valueDecimal: value },
+    );
   }
   // A raised flag is true; a flag whose items were all answered without raising it is false; unknown otherwise.
   for (const { flag, items } of safetyFlags(def)) {
@@ -120,8 +127,7 @@ function resultItems(def: InstrumentDefinition, result: Result, answers: Record<
 
 function checkResult(def: InstrumentDefinition, given: Result, rescored: Result): void {
   const { id, version } = given.instrument;
-  if (id !== def.id || version !== def.version)
-    throw new AttuneError('invalid-result', `The result is for ${id} ${version}, but the definition is ${def.id} ${def.version}.`);
+  if (id !== def.id || version !== def.version) throw new AttuneError('invalid-result', `The result is for ${id} ${version}, but the definition is ${def.id} ${def.version}.`);
   const problems: Problem[] = [];
   for (const key of ['status', 'missing', 'scales', 'rules', 'bands', 'flags', 'settings'] as const) {
     if (!sameJson(given[key], rescored[key]))

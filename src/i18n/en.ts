@@ -67,7 +67,8 @@ export const en: Messages = {
   submissionSent: 'Your answers have reached the practice.',
   submissionRetrying: (kept) =>
     `Your answers have not reached the practice yet, because the connection is not working right now. We will keep trying${kept ? ' while this page is open, and again the next time you open it.' : '. Please keep this page open until this message says they have arrived.'}`,
-  submissionRejected: "The practice's website did not accept your answers, so they have not reached the practice. This is not something you did wrong. Please let the practice know, so they can help.",
+  submissionRejected:
+    "The practice's website did not accept your answers, so they have not reached the practice. This is not something you did wrong. Please let the practice know, so they can help.",
   submissionResumed: 'Answers from your earlier visit are being sent to the practice.',
   formIncomplete: 'Please finish this questionnaire before you send the form.',
   batteryTitle: 'Questionnaires',

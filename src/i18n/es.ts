@@ -70,12 +70,12 @@ export const es: Messages = {
   submissionSent: 'Tus respuestas han llegado a la consulta.',
   submissionRetrying: (kept) =>
     `Tus respuestas todavía no han llegado a la consulta, porque la conexión no funciona en este momento. Seguiremos intentándolo${kept ? ' mientras esta página esté abierta, y de nuevo la próxima vez que la abras.' : '. Mantén esta página abierta hasta que este mensaje diga que han llegado.'}`,
-  submissionRejected: 'El sitio web de la consulta no aceptó tus respuestas, así que no han llegado a la consulta. No es algo que hayas hecho mal. Avisa a la consulta para que pueda ayudarte.',
+  submissionRejected:
+    'El sitio web de la consulta no aceptó tus respuestas, así que no han llegado a la consulta. No es algo que hayas hecho mal. Avisa a la consulta para que pueda ayudarte.',
   submissionResumed: 'Se están enviando a la consulta las respuestas de tu visita anterior.',
   formIncomplete: 'Termina este cuestionario antes de enviar el formulario.',
   batteryTitle: 'Cuestionarios',
-  batteryLength: (count, minutes, upTo) =>
-    `Hay ${upTo ? 'hasta ' : ''}${count} cuestionarios breves, uno tras otro. En total suelen llevar unos ${minutes} minutos.`,
+  batteryLength: (count, minutes, upTo) => `Hay ${upTo ? 'hasta ' : ''}${count} cuestionarios breves, uno tras otro. En total suelen llevar unos ${minutes} minutos.`,
   batteryListLabel: 'Los cuestionarios',
   batteryProgress: (n, total) => `Cuestionario ${n} de ${total}`,
   batteryThanksBody: 'Has terminado los cuestionarios. Gracias por dedicar tiempo a responder.',

@@ -49,7 +49,7 @@ export const ecrRs: InstrumentDefinition = {
     'Fraley, R.C., Heffernan, M.E., Vicary, A.M., & Brumbaugh, C.C. (2011). The Experiences in Close Relationships-Relationship Structures Questionnaire: A method for assessing attachment orientations across relationships. Psychological Assessment, 23(3), 615-625. doi:10.1037/a0022898',
   licence: {
     status: 'author-distributed',
-    note: "Distributed freely by the author, R. C. Fraley; no written licence, permission or copyright text for the ECR-RS was found. Fraley's measures page could be read only in part, and no PsycTESTS permission line for doi 10.1037/t08412-000 was found. A third-party implementer records the same finding: Fraley's measures page \"carries no licence, no free-use grant and no copyright notice on the instruments themselves\" (Next-Nik/Website-New, ecrRS.js). The original ECR's statement \"The ECR can be used free of charge and does not require permission when used for research purposes\" (Shaver lab) covers research use of the 1998 ECR only, not the ECR-RS and not clinical or commercial use. Ask R. C. Fraley before commercial embedding.",
+    note: 'Distributed freely by the author, R. C. Fraley; no written licence, permission or copyright text for the ECR-RS was found. Fraley\'s measures page could be read only in part, and no PsycTESTS permission line for doi 10.1037/t08412-000 was found. A third-party implementer records the same finding: Fraley\'s measures page "carries no licence, no free-use grant and no copyright notice on the instruments themselves" (Next-Nik/Website-New, ecrRS.js). The original ECR\'s statement "The ECR can be used free of charge and does not require permission when used for research purposes" (Shaver lab) covers research use of the 1998 ECR only, not the ECR-RS and not clinical or commercial use. Ask R. C. Fraley before commercial embedding.',
   },
   sources: [
     'Next-Nik/Website-New@f546d28b:src/lib/care/instruments/ecrRS.js (item wording, order, subscales, reverse keys)',
@@ -60,15 +60,15 @@ export const ecrRs: InstrumentDefinition = {
     'https://d.docksci.com/are-adult-attachment-styles-categorical-or-dimensional-a-taxometric-analysis-of-_5a71fa19d64ab23b972b61b3.html (dimensional, not categorical: Fraley et al. 2015)',
   ],
   items: [
-    { id: "1", text: "It helps to turn to this person in times of need.", options: AGREE, reverse: true },
-    { id: "2", text: "I usually discuss my problems and concerns with this person.", options: AGREE, reverse: true },
-    { id: "3", text: "I talk things over with this person.", options: AGREE, reverse: true },
-    { id: "4", text: "I find it easy to depend on this person.", options: AGREE, reverse: true },
-    { id: "5", text: "I don't feel comfortable opening up to this person.", options: AGREE },
-    { id: "6", text: "I prefer not to show this person how I feel deep down.", options: AGREE },
-    { id: "7", text: "I often worry that this person doesn't really care for me.", options: AGREE },
-    { id: "8", text: "I'm afraid that this person may abandon me.", options: AGREE },
-    { id: "9", text: "I worry that this person won't care about me as much as I care about him or her.", options: AGREE },
+    { id: '1', text: 'It helps to turn to this person in times of need.', options: AGREE, reverse: true },
+    { id: '2', text: 'I usually discuss my problems and concerns with this person.', options: AGREE, reverse: true },
+    { id: '3', text: 'I talk things over with this person.', options: AGREE, reverse: true },
+    { id: '4', text: 'I find it easy to depend on this person.', options: AGREE, reverse: true },
+    { id: '5', text: "I don't feel comfortable opening up to this person.", options: AGREE },
+    { id: '6', text: 'I prefer not to show this person how I feel deep down.', options: AGREE },
+    { id: '7', text: "I often worry that this person doesn't really care for me.", options: AGREE },
+    { id: '8', text: "I'm afraid that this person may abandon me.", options: AGREE },
+    { id: '9', text: "I worry that this person won't care about me as much as I care about him or her.", options: AGREE },
   ],
   scales: [
     { id: 'avoidance', label: 'Attachment avoidance', method: 'mean', items: ids(1, 6) },

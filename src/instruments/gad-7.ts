@@ -34,7 +34,8 @@ export const gad7: InstrumentDefinition = {
   code: { code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
   title: 'Generalized Anxiety Disorder 7-item scale (GAD-7)',
   shortTitle: 'GAD-7',
-  edition: 'GAD-7 (Spitzer, Kroenke, Williams & Löwe, 2006), last-2-weeks self-report, with the unscored difficulty question; item wording as CamCOPS, stem and difficulty question as the Pfizer form',
+  edition:
+    'GAD-7 (Spitzer, Kroenke, Williams & Löwe, 2006), last-2-weeks self-report, with the unscored difficulty question; item wording as CamCOPS, stem and difficulty question as the Pfizer form',
   description: 'These questions are about worry, nervousness and related feelings.',
   timeframe: 'the last 2 weeks',
   minutes: 2,
@@ -57,13 +58,13 @@ export const gad7: InstrumentDefinition = {
     'nivlab/jspsych-demos:tasks/self-report/surveys/gad7.js (cross-check of item text; the stem)',
   ],
   items: [
-    { id: "1", text: "Feeling nervous, anxious or on edge", code: "69725-0", options: HOW_OFTEN },
-    { id: "2", text: "Not being able to stop or control worrying", code: "68509-9", options: HOW_OFTEN },
-    { id: "3", text: "Worrying too much about different things", code: "69733-4", options: HOW_OFTEN },
-    { id: "4", text: "Trouble relaxing", code: "69734-2", options: HOW_OFTEN },
-    { id: "5", text: "Being so restless that it is hard to sit still", code: "69735-9", options: HOW_OFTEN },
-    { id: "6", text: "Becoming easily annoyed or irritable", code: "69689-8", options: HOW_OFTEN },
-    { id: "7", text: "Feeling afraid as if something awful might happen", code: "69736-7", options: HOW_OFTEN },
+    { id: '1', text: 'Feeling nervous, anxious or on edge', code: '69725-0', options: HOW_OFTEN },
+    { id: '2', text: 'Not being able to stop or control worrying', code: '68509-9', options: HOW_OFTEN },
+    { id: '3', text: 'Worrying too much about different things', code: '69733-4', options: HOW_OFTEN },
+    { id: '4', text: 'Trouble relaxing', code: '69734-2', options: HOW_OFTEN },
+    { id: '5', text: 'Being so restless that it is hard to sit still', code: '69735-9', options: HOW_OFTEN },
+    { id: '6', text: 'Becoming easily annoyed or irritable', code: '69689-8', options: HOW_OFTEN },
+    { id: '7', text: 'Feeling afraid as if something awful might happen', code: '69736-7', options: HOW_OFTEN },
     {
       id: 'difficulty',
       text: 'If you checked any problems, how difficult have they made it for you to do your work, take care of things at home, or get along with other people?',
@@ -76,7 +77,15 @@ export const gad7: InstrumentDefinition = {
     { id: 'symptoms', stem: STEM, items: ids(1, 7) },
     { id: 'difficulty', items: ['difficulty'] },
   ],
-  scales: [{ id: 'total', label: 'Total score', method: 'sum', items: ids(1, 7), code: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' } }],
+  scales: [
+    {
+      id: 'total',
+      label: 'Total score',
+      method: 'sum',
+      items: ids(1, 7),
+      code: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]' },
+    },
+  ],
   bands: [
     {
       id: 'severity',
@@ -98,7 +107,8 @@ export const gad7: InstrumentDefinition = {
       when: { type: 'scale', scale: 'total', atLeast: 10 },
       summary: {
         met: 'Your answers suggest that worry, nervousness or related feelings have troubled you often over the last 2 weeks. This is common, and your practitioner can talk with you about support that helps.',
-        notMet: 'Your answers suggest that, taken together, worry, nervousness and related feelings have troubled you less often than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
+        notMet:
+          'Your answers suggest that, taken together, worry, nervousness and related feelings have troubled you less often than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
       },
     },
   ],

@@ -31,7 +31,7 @@ export const iesR: InstrumentDefinition = {
     'Weiss, D.S., & Marmar, C.R. (1997). The Impact of Event Scale-Revised. In J.P. Wilson & T.M. Keane (Eds.), Assessing psychological trauma and PTSD (pp. 399-411). New York: Guilford. Weiss, D.S. (2007) in 2nd ed., pp. 168-189 [includes scale].',
   licence: {
     status: 'restricted',
-    note: "CamCOPS: \"Copyright chain unclear ... Permission sought from Daniel S. Weiss, who declined 2015-07-28.\" The wording is not redistributed with this library; a practice that holds permission supplies it in a text pack.",
+    note: 'CamCOPS: "Copyright chain unclear ... Permission sought from Daniel S. Weiss, who declined 2015-07-28." The wording is not redistributed with this library; a practice that holds permission supplies it in a text pack.',
   },
   sources: [
     'ucam-department-of-psychiatry/camcops@56a303e1:server/camcops_server/tasks/iesr.py (subscale item lists, sums)',

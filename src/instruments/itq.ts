@@ -59,27 +59,31 @@ export const itq: InstrumentDefinition = {
   ],
   items: [
     // P1-P6: PTSD symptoms
-    { id: "1", text: "Having upsetting dreams that replay part of the experience or are clearly related to the experience?", options: BOTHERED },
-    { id: "2", text: "Having powerful images or memories that sometimes come into your mind in which you feel the experience is happening again in the here and now?", options: BOTHERED },
-    { id: "3", text: "Avoiding internal reminders of the experience (for example, thoughts, feelings, or physical sensations)?", options: BOTHERED },
-    { id: "4", text: "Avoiding external reminders of the experience (for example, people, places, conversations, objects, activities, or situations)?", options: BOTHERED },
-    { id: "5", text: "Being \"super-alert\", watchful, or on guard?", options: BOTHERED },
-    { id: "6", text: "Feeling jumpy or easily startled?", options: BOTHERED },
+    { id: '1', text: 'Having upsetting dreams that replay part of the experience or are clearly related to the experience?', options: BOTHERED },
+    {
+      id: '2',
+      text: 'Having powerful images or memories that sometimes come into your mind in which you feel the experience is happening again in the here and now?',
+      options: BOTHERED,
+    },
+    { id: '3', text: 'Avoiding internal reminders of the experience (for example, thoughts, feelings, or physical sensations)?', options: BOTHERED },
+    { id: '4', text: 'Avoiding external reminders of the experience (for example, people, places, conversations, objects, activities, or situations)?', options: BOTHERED },
+    { id: '5', text: 'Being "super-alert", watchful, or on guard?', options: BOTHERED },
+    { id: '6', text: 'Feeling jumpy or easily startled?', options: BOTHERED },
     // P7-P9: PTSD functional impairment
-    { id: "7", text: "Affected your relationships or social life?", options: BOTHERED },
-    { id: "8", text: "Affected your work or ability to work?", options: BOTHERED },
-    { id: "9", text: "Affected any other important part of your life such as parenting, or school or college work, or other important activities?", options: BOTHERED },
+    { id: '7', text: 'Affected your relationships or social life?', options: BOTHERED },
+    { id: '8', text: 'Affected your work or ability to work?', options: BOTHERED },
+    { id: '9', text: 'Affected any other important part of your life such as parenting, or school or college work, or other important activities?', options: BOTHERED },
     // C1-C6: disturbances in self-organisation (DSO) symptoms
-    { id: "10", text: "When I am upset, it takes me a long time to calm down.", options: BOTHERED },
-    { id: "11", text: "I feel numb or emotionally shut down.", options: BOTHERED },
-    { id: "12", text: "I feel like a failure.", options: BOTHERED },
-    { id: "13", text: "I feel worthless.", options: BOTHERED },
-    { id: "14", text: "I feel distant or cut off from people.", options: BOTHERED },
-    { id: "15", text: "I find it hard to stay emotionally close to people.", options: BOTHERED },
+    { id: '10', text: 'When I am upset, it takes me a long time to calm down.', options: BOTHERED },
+    { id: '11', text: 'I feel numb or emotionally shut down.', options: BOTHERED },
+    { id: '12', text: 'I feel like a failure.', options: BOTHERED },
+    { id: '13', text: 'I feel worthless.', options: BOTHERED },
+    { id: '14', text: 'I feel distant or cut off from people.', options: BOTHERED },
+    { id: '15', text: 'I find it hard to stay emotionally close to people.', options: BOTHERED },
     // C7-C9: DSO functional impairment
-    { id: "16", text: "Created concern or distress about your relationships or social life?", options: BOTHERED },
-    { id: "17", text: "Affected your work or ability to work?", options: BOTHERED },
-    { id: "18", text: "Affected any other important part of your life such as parenting, or school or college work, or other important activities?", options: BOTHERED },
+    { id: '16', text: 'Created concern or distress about your relationships or social life?', options: BOTHERED },
+    { id: '17', text: 'Affected your work or ability to work?', options: BOTHERED },
+    { id: '18', text: 'Affected any other important part of your life such as parenting, or school or college work, or other important activities?', options: BOTHERED },
   ],
   // The form's own lead-ins before the four blocks were not found verbatim (the reference's
   // instructionsNote and its README), but without one no question reads in its frame, and 16-18 would read
@@ -110,7 +114,8 @@ export const itq: InstrumentDefinition = {
       when: { type: 'all', of: [endorsed(1, 2), endorsed(3, 4), endorsed(5, 6), endorsed(7, 9)] },
       summary: {
         met: 'Your answers suggest that reactions to a very stressful experience have troubled you in the past month and have affected your daily life. This is a common response to a very hard experience, and your practitioner can talk with you about support that helps.',
-        notMet: 'Your answers do not show the full pattern of reactions to a stressful experience, together with their effect on daily life, that this questionnaire looks for. Your practitioner can go through your answers with you.',
+        notMet:
+          'Your answers do not show the full pattern of reactions to a stressful experience, together with their effect on daily life, that this questionnaire looks for. Your practitioner can go through your answers with you.',
       },
     },
     {
@@ -119,19 +124,32 @@ export const itq: InstrumentDefinition = {
       when: { type: 'all', of: [endorsed(10, 11), endorsed(12, 13), endorsed(14, 15), endorsed(16, 18)] },
       summary: {
         met: 'Your answers suggest that managing your feelings, how you see yourself and feeling close to other people have been hard for you, in ways that affect your daily life. Your practitioner can talk with you about support that helps.',
-        notMet: 'Your answers do not show the full pattern of difficulties with feelings, with how you see yourself and with closeness to others, together with their effect on daily life, that this questionnaire looks for. Your practitioner can go through your answers with you.',
+        notMet:
+          'Your answers do not show the full pattern of difficulties with feelings, with how you see yourself and with closeness to others, together with their effect on daily life, that this questionnaire looks for. Your practitioner can go through your answers with you.',
       },
     },
     {
       // a person cannot meet both: CPTSD takes the place of PTSD when the DSO criteria are also met
       id: 'ptsd',
       label: 'Provisional ICD-11 PTSD (PTSD criteria met, DSO criteria not met)',
-      when: { type: 'all', of: [{ type: 'rule', rule: 'ptsd-criteria' }, { type: 'not', of: { type: 'rule', rule: 'dso-criteria' } }] },
+      when: {
+        type: 'all',
+        of: [
+          { type: 'rule', rule: 'ptsd-criteria' },
+          { type: 'not', of: { type: 'rule', rule: 'dso-criteria' } },
+        ],
+      },
     },
     {
       id: 'cptsd',
       label: 'Provisional ICD-11 complex PTSD (PTSD and DSO criteria both met)',
-      when: { type: 'all', of: [{ type: 'rule', rule: 'ptsd-criteria' }, { type: 'rule', rule: 'dso-criteria' }] },
+      when: {
+        type: 'all',
+        of: [
+          { type: 'rule', rule: 'ptsd-criteria' },
+          { type: 'rule', rule: 'dso-criteria' },
+        ],
+      },
     },
   ],
 };

@@ -41,11 +41,11 @@ export const pcPtsd5: InstrumentDefinition = {
         { value: 0, label: 'NO' },
       ],
     },
-    { id: "1", text: "Had nightmares about the event(s) or thought about the event(s) when you did not want to?", options: YES_NO },
-    { id: "2", text: "Tried hard not to think about the event(s) or went out of your way to avoid situations that reminded you of the event(s)?", options: YES_NO },
-    { id: "3", text: "Been constantly on guard, watchful, or easily startled?", options: YES_NO },
-    { id: "4", text: "Felt numb or detached from people, activities, or your surroundings?", options: YES_NO },
-    { id: "5", text: "Felt guilty or unable to stop blaming yourself or others for the event(s) or any problems the event(s) may have caused?", options: YES_NO },
+    { id: '1', text: 'Had nightmares about the event(s) or thought about the event(s) when you did not want to?', options: YES_NO },
+    { id: '2', text: 'Tried hard not to think about the event(s) or went out of your way to avoid situations that reminded you of the event(s)?', options: YES_NO },
+    { id: '3', text: 'Been constantly on guard, watchful, or easily startled?', options: YES_NO },
+    { id: '4', text: 'Felt numb or detached from people, activities, or your surroundings?', options: YES_NO },
+    { id: '5', text: 'Felt guilty or unable to stop blaming yourself or others for the event(s) or any problems the event(s) may have caused?', options: YES_NO },
   ],
   sections: [
     {

@@ -14,8 +14,7 @@ const BOTHERED: ResponseOption[] = [
 
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 // An item rated 2 ("Moderately") or higher counts as an endorsed symptom.
-const endorsed = (from: number, to: number, countAtLeast: number) =>
-  ({ type: 'count', items: ids(from, to), valueAtLeast: 2, countAtLeast }) as const;
+const endorsed = (from: number, to: number, countAtLeast: number) => ({ type: 'count', items: ids(from, to), valueAtLeast: 2, countAtLeast }) as const;
 
 export const pcl5: InstrumentDefinition = {
   id: 'pcl-5',
@@ -46,26 +45,42 @@ export const pcl5: InstrumentDefinition = {
     'https://pmc.ncbi.nlm.nih.gov/articles/PMC10292741 (cutoff 31-33)',
   ],
   items: [
-    { id: "1", text: "Repeated, disturbing, and unwanted memories of the stressful experience?", options: BOTHERED },
-    { id: "2", text: "Repeated, disturbing dreams of the stressful experience?", options: BOTHERED },
-    { id: "3", text: "Suddenly feeling or acting as if the stressful experience were actually happening again (as if you were actually back there reliving it)?", options: BOTHERED },
-    { id: "4", text: "Feeling very upset when something reminded you of the stressful experience?", options: BOTHERED },
-    { id: "5", text: "Having strong physical reactions when something reminded you of the stressful experience (for example, heart pounding, trouble breathing, sweating)?", options: BOTHERED },
-    { id: "6", text: "Avoiding memories, thoughts, or feelings related to the stressful experience?", options: BOTHERED },
-    { id: "7", text: "Avoiding external reminders of the stressful experience (for example, people, places, conversations, activities, objects, or situations)?", options: BOTHERED },
-    { id: "8", text: "Trouble remembering important parts of the stressful experience?", options: BOTHERED },
-    { id: "9", text: "Having strong negative beliefs about yourself, other people, or the world (for example, having thoughts such as: I am bad, there is something seriously wrong with me, no one can be trusted, the world is completely dangerous)?", options: BOTHERED },
-    { id: "10", text: "Blaming yourself or someone else for the stressful experience or what happened after it?", options: BOTHERED },
-    { id: "11", text: "Having strong negative feelings such as fear, horror, anger, guilt, or shame?", options: BOTHERED },
-    { id: "12", text: "Loss of interest in activities that you used to enjoy?", options: BOTHERED },
-    { id: "13", text: "Feeling distant or cut off from other people?", options: BOTHERED },
-    { id: "14", text: "Trouble experiencing positive feelings (for example, being unable to feel happiness or have loving feelings for people close to you)?", options: BOTHERED },
-    { id: "15", text: "Irritable behavior, angry outbursts, or acting aggressively?", options: BOTHERED },
-    { id: "16", text: "Taking too many risks or doing things that could cause you harm?", options: BOTHERED },
-    { id: "17", text: "Being \"superalert\" or watchful or on guard?", options: BOTHERED },
-    { id: "18", text: "Feeling jumpy or easily startled?", options: BOTHERED },
-    { id: "19", text: "Having difficulty concentrating?", options: BOTHERED },
-    { id: "20", text: "Trouble falling or staying asleep?", options: BOTHERED },
+    { id: '1', text: 'Repeated, disturbing, and unwanted memories of the stressful experience?', options: BOTHERED },
+    { id: '2', text: 'Repeated, disturbing dreams of the stressful experience?', options: BOTHERED },
+    {
+      id: '3',
+      text: 'Suddenly feeling or acting as if the stressful experience were actually happening again (as if you were actually back there reliving it)?',
+      options: BOTHERED,
+    },
+    { id: '4', text: 'Feeling very upset when something reminded you of the stressful experience?', options: BOTHERED },
+    {
+      id: '5',
+      text: 'Having strong physical reactions when something reminded you of the stressful experience (for example, heart pounding, trouble breathing, sweating)?',
+      options: BOTHERED,
+    },
+    { id: '6', text: 'Avoiding memories, thoughts, or feelings related to the stressful experience?', options: BOTHERED },
+    {
+      id: '7',
+      text: 'Avoiding external reminders of the stressful experience (for example, people, places, conversations, activities, objects, or situations)?',
+      options: BOTHERED,
+    },
+    { id: '8', text: 'Trouble remembering important parts of the stressful experience?', options: BOTHERED },
+    {
+      id: '9',
+      text: 'Having strong negative beliefs about yourself, other people, or the world (for example, having thoughts such as: I am bad, there is something seriously wrong with me, no one can be trusted, the world is completely dangerous)?',
+      options: BOTHERED,
+    },
+    { id: '10', text: 'Blaming yourself or someone else for the stressful experience or what happened after it?', options: BOTHERED },
+    { id: '11', text: 'Having strong negative feelings such as fear, horror, anger, guilt, or shame?', options: BOTHERED },
+    { id: '12', text: 'Loss of interest in activities that you used to enjoy?', options: BOTHERED },
+    { id: '13', text: 'Feeling distant or cut off from other people?', options: BOTHERED },
+    { id: '14', text: 'Trouble experiencing positive feelings (for example, being unable to feel happiness or have loving feelings for people close to you)?', options: BOTHERED },
+    { id: '15', text: 'Irritable behavior, angry outbursts, or acting aggressively?', options: BOTHERED },
+    { id: '16', text: 'Taking too many risks or doing things that could cause you harm?', options: BOTHERED },
+    { id: '17', text: 'Being "superalert" or watchful or on guard?', options: BOTHERED },
+    { id: '18', text: 'Feeling jumpy or easily startled?', options: BOTHERED },
+    { id: '19', text: 'Having difficulty concentrating?', options: BOTHERED },
+    { id: '20', text: 'Trouble falling or staying asleep?', options: BOTHERED },
   ],
   sections: [{ id: 'symptoms', stem: 'In the past month, how much were you bothered by:', items: ids(1, 20) }],
   scales: [
@@ -97,7 +112,8 @@ export const pcl5: InstrumentDefinition = {
       when: { type: 'scale', scale: 'total', atLeast: { setting: 'cutoff' } },
       summary: {
         met: 'Your answers suggest that reactions to the stressful experience have troubled you a lot in the past month. This is a common response to a very hard experience, and your practitioner can talk with you about support that helps.',
-        notMet: 'Your answers suggest that reactions to the stressful experience have troubled you less than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
+        notMet:
+          'Your answers suggest that reactions to the stressful experience have troubled you less than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
       },
     },
   ],

@@ -56,15 +56,20 @@ export const phq9: InstrumentDefinition = {
     'nivlab/jspsych-demos:tasks/self-report/surveys/phq9.js (cross-check of item text)',
   ],
   items: [
-    { id: "1", text: "Little interest or pleasure in doing things", code: "44250-9", options: HOW_OFTEN },
-    { id: "2", text: "Feeling down, depressed, or hopeless", code: "44255-8", options: HOW_OFTEN },
-    { id: "3", text: "Trouble falling or staying asleep, or sleeping too much", code: "44259-0", options: HOW_OFTEN },
-    { id: "4", text: "Feeling tired or having little energy", code: "44254-1", options: HOW_OFTEN },
-    { id: "5", text: "Poor appetite or overeating", code: "44251-7", options: HOW_OFTEN },
-    { id: "6", text: "Feeling bad about yourself — or that you are a failure or have let yourself or your family down", code: "44258-2", options: HOW_OFTEN },
-    { id: "7", text: "Trouble concentrating on things, such as reading the newspaper or watching television", code: "44252-5", options: HOW_OFTEN },
-    { id: "8", text: "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual", code: "44253-3", options: HOW_OFTEN },
-    { id: "9", text: "Thoughts that you would be better off dead or of hurting yourself in some way", code: "44260-8", options: HOW_OFTEN },
+    { id: '1', text: 'Little interest or pleasure in doing things', code: '44250-9', options: HOW_OFTEN },
+    { id: '2', text: 'Feeling down, depressed, or hopeless', code: '44255-8', options: HOW_OFTEN },
+    { id: '3', text: 'Trouble falling or staying asleep, or sleeping too much', code: '44259-0', options: HOW_OFTEN },
+    { id: '4', text: 'Feeling tired or having little energy', code: '44254-1', options: HOW_OFTEN },
+    { id: '5', text: 'Poor appetite or overeating', code: '44251-7', options: HOW_OFTEN },
+    { id: '6', text: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down', code: '44258-2', options: HOW_OFTEN },
+    { id: '7', text: 'Trouble concentrating on things, such as reading the newspaper or watching television', code: '44252-5', options: HOW_OFTEN },
+    {
+      id: '8',
+      text: 'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
+      code: '44253-3',
+      options: HOW_OFTEN,
+    },
+    { id: '9', text: 'Thoughts that you would be better off dead or of hurting yourself in some way', code: '44260-8', options: HOW_OFTEN },
     {
       id: 'difficulty',
       text: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
@@ -78,7 +83,9 @@ export const phq9: InstrumentDefinition = {
     { id: 'symptoms', stem: STEM, items: ids(1, 9) },
     { id: 'difficulty', items: ['difficulty'] },
   ],
-  scales: [{ id: 'total', label: 'Total score (items 1-9)', method: 'sum', items: ids(1, 9), code: { code: '44261-6', display: 'Patient health questionnaire 9 item total score' } }],
+  scales: [
+    { id: 'total', label: 'Total score (items 1-9)', method: 'sum', items: ids(1, 9), code: { code: '44261-6', display: 'Patient health questionnaire 9 item total score' } },
+  ],
   bands: [
     {
       id: 'severity',
@@ -101,7 +108,8 @@ export const phq9: InstrumentDefinition = {
       when: { type: 'scale', scale: 'total', atLeast: 10 },
       summary: {
         met: 'Your answers suggest that the problems these questions ask about have troubled you often over the last 2 weeks. This is common, and your practitioner can talk with you about support that helps.',
-        notMet: 'Your answers suggest that, taken together, the problems these questions ask about have troubled you less often than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
+        notMet:
+          'Your answers suggest that, taken together, the problems these questions ask about have troubled you less often than the level at which this questionnaire suggests a closer look. Your practitioner can go through your answers with you.',
       },
     },
   ],

@@ -111,7 +111,13 @@ export function crossReferenceChecks(def: InstrumentDefinition, ctx: Ctx): void 
     });
     if (scale.method === 'sum' && scale.items.every((id) => items.has(id))) {
       // integer sums: every possible score must fall in exactly one range
-      const [lo, hi] = scale.items.reduce(([a, b], id) => { const [l, h] = optionRange(items.get(id)!); return [a + l, b + h]; }, [0, 0]);
+      const [lo, hi] = scale.items.reduce(
+        ([a, b], id) => {
+          const [l, h] = optionRange(items.get(id)!);
+          return [a + l, b + h];
+        },
+        [0, 0],
+      );
       for (let score = lo; score <= hi; score++) {
         if (!band.ranges.some((r) => r.from <= score && score <= r.to)) {
           fail(['bands', bi, 'ranges'], `score ${score} of scale "${scale.id}" falls in no range`);

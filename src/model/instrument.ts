@@ -126,9 +126,24 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.discriminatedUnion('t
   z.strictObject({ type: z.literal('scale'), scale: Id, atLeast: ThresholdSchema }),
   /** The outcome of a rule declared earlier in `rules`. */
   z.strictObject({ type: z.literal('rule'), rule: Id }),
-  z.strictObject({ type: z.literal('all'), get of() { return z.array(ConditionSchema).check(z.minLength(1, 'at least 1 condition')); } }),
-  z.strictObject({ type: z.literal('any'), get of() { return z.array(ConditionSchema).check(z.minLength(1, 'at least 1 condition')); } }),
-  z.strictObject({ type: z.literal('not'), get of() { return ConditionSchema; } }),
+  z.strictObject({
+    type: z.literal('all'),
+    get of() {
+      return z.array(ConditionSchema).check(z.minLength(1, 'at least 1 condition'));
+    },
+  }),
+  z.strictObject({
+    type: z.literal('any'),
+    get of() {
+      return z.array(ConditionSchema).check(z.minLength(1, 'at least 1 condition'));
+    },
+  }),
+  z.strictObject({
+    type: z.literal('not'),
+    get of() {
+      return ConditionSchema;
+    },
+  }),
 ]);
 
 export const RuleSchema = z.strictObject({

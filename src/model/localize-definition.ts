@@ -16,7 +16,8 @@ export function localizeDefinition(def: InstrumentDefinition, locale: string): L
   const own = def.language ?? 'en';
   const base = (tag: string) => tag.toLowerCase().split('-')[0];
   if (base(own) === base(locale)) return { definition: def, language: own };
-  const tag = Object.keys(def.translations ?? {}).find((t) => t.toLowerCase() === locale.toLowerCase()) ?? Object.keys(def.translations ?? {}).find((t) => base(t) === base(locale));
+  const tag =
+    Object.keys(def.translations ?? {}).find((t) => t.toLowerCase() === locale.toLowerCase()) ?? Object.keys(def.translations ?? {}).find((t) => base(t) === base(locale));
   const t = tag ? def.translations![tag] : undefined;
   if (!t) return { definition: def, language: own };
   return {

@@ -34,7 +34,6 @@ export const TextPackSchema = z.strictObject({
 });
 export type TextPack = z.infer<typeof TextPackSchema>;
 
-
 /**
  * Validates a text pack against an instrument's structure and returns the definition with its wording
  * filled in. Throws `AttuneError` (`invalid-text-pack`) naming every problem by path (`items.7: missing`).

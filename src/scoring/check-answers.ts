@@ -12,8 +12,7 @@ export function checkAnswers(def: InstrumentDefinition, answers: unknown): Answe
   for (const [id, value] of Object.entries(answers)) {
     const item = items.get(id);
     if (!item) problems.push({ path: id, message: `no item with this id in ${def.id}` });
-    else if (!item.options.some((o) => o.value === value))
-      problems.push({ path: id, message: `expected one of ${item.options.map((o) => o.value).join(', ')}` });
+    else if (!item.options.some((o) => o.value === value)) problems.push({ path: id, message: `expected one of ${item.options.map((o) => o.value).join(', ')}` });
   }
   if (problems.length) throw new AttuneError('invalid-answers', `The answers do not fit ${def.id}.`, problems);
   return answers as Answers;

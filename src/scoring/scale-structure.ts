@@ -14,10 +14,8 @@ export interface ScaleGroup {
 
 /** Top-level scales with their subscales. A subscale belongs to the smallest scale that contains it. */
 export function scaleGroups(def: InstrumentDefinition): ScaleGroup[] {
-  const contains = (outer: Scale, inner: Scale) =>
-    outer !== inner && inner.items.length < outer.items.length && inner.items.every((id) => outer.items.includes(id));
-  const parentOf = (scale: Scale) =>
-    def.scales.filter((outer) => contains(outer, scale)).sort((a, b) => a.items.length - b.items.length)[0];
+  const contains = (outer: Scale, inner: Scale) => outer !== inner && inner.items.length < outer.items.length && inner.items.every((id) => outer.items.includes(id));
+  const parentOf = (scale: Scale) => def.scales.filter((outer) => contains(outer, scale)).sort((a, b) => a.items.length - b.items.length)[0];
   const top = def.scales.filter((s) => !parentOf(s));
   return top.map((parent) => ({ parent, parts: def.scales.filter((s) => parentOf(s) === parent) }));
 }

@@ -30,9 +30,7 @@ export function scoreDefinition(def: InstrumentDefinition, answers: Answers, set
     return answer === undefined ? undefined : scored(items.get(id)!, answer);
   };
 
-  const missing = def.items
-    .filter((item) => !item.optional && !skipped.has(item.id) && given[item.id] === undefined)
-    .map((item) => item.id);
+  const missing = def.items.filter((item) => !item.optional && !skipped.has(item.id) && given[item.id] === undefined).map((item) => item.id);
 
   // The range each item's scored value can still take: one point once answered, else all it could be.
   const itemRange = (id: string): [number, number] => {

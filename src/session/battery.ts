@@ -59,9 +59,7 @@ function holds(condition: BatteryCondition, result: Result): boolean {
 }
 
 function describe(condition: BatteryCondition): string {
-  return 'rule' in condition
-    ? `${condition.instrument} rule "${condition.rule}" was not met`
-    : `${condition.instrument} scale "${condition.scale}" was below ${condition.atLeast}`;
+  return 'rule' in condition ? `${condition.instrument} rule "${condition.rule}" was not met` : `${condition.instrument} scale "${condition.scale}" was below ${condition.atLeast}`;
 }
 
 export interface BatteryPlan {

@@ -185,7 +185,9 @@ export class Outbox {
     else this.emit({ type: 'rejected', entry, attempt, status: outcome.status, message: outcome.message });
   }
 
-  private async send(entry: OutboxEntry): Promise<
+  private async send(
+    entry: OutboxEntry,
+  ): Promise<
     | { kind: 'sent'; status: number }
     | { kind: 'rejected'; status: number; message: string }
     | { kind: 'retry'; reason: RetryReason; status?: number; message: string; retryAfterMs?: number }
@@ -218,7 +220,13 @@ export class Outbox {
       const { status } = response;
       if (status >= 200 && status < 300) return { kind: 'sent', status };
       if (status >= 500 || RETRYABLE_4XX.has(status)) {
-        return { kind: 'retry', reason: 'server', status, message: `The endpoint answered ${status}.`, retryAfterMs: retryAfter(response.headers.get('Retry-After'), this.clock.now()) };
+        return {
+          kind: 'retry',
+          reason: 'server',
+          status,
+          message: `The endpoint answered ${status}.`,
+          retryAfterMs: retryAfter(response.headers.get('Retry-After'), this.clock.now()),
+        };
       }
       return { kind: 'rejected', status, message: `The endpoint answered ${status}; the submission was not accepted and will not be repeated.` };
     } catch (error) {

@@ -30,8 +30,13 @@ export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOu
   }
   const versioned = VersionedSchema.safeParse(data);
   if (versioned.success && versioned.data.format !== SNAPSHOT_FORMAT)
-    return { ok: false, problem: 'other-version', detail: `The saved answers use snapshot format ${versioned.data.format}; this version of the library reads format ${SNAPSHOT_FORMAT}.` };
+    return {
+      ok: false,
+      problem: 'other-version',
+      detail: `The saved answers use snapshot format ${versioned.data.format}; this version of the library reads format ${SNAPSHOT_FORMAT}.`,
+    };
   const parsed = SnapshotSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: 'corrupt', detail: `The saved answers are not in the expected shape: ${problemsFromZod(parsed.error).map(describeProblem).join('; ')}` };
+  if (!parsed.success)
+    return { ok: false, problem: 'corrupt', detail: `The saved answers are not in the expected shape: ${problemsFromZod(parsed.error).map(describeProblem).join('; ')}` };
   return restoreSession(def, parsed.data);
 }

@@ -47,8 +47,7 @@ export function serialiseSnapshot(s: Session): string | undefined {
  * so a client never sees a half-restored questionnaire.
  */
 export function restoreSession(def: InstrumentDefinition, snapshot: Snapshot): RestoreOutcome {
-  if (snapshot.instrument.id !== def.id)
-    return { ok: false, problem: 'other-instrument', detail: `The saved answers are for ${snapshot.instrument.id}, not ${def.id}.` };
+  if (snapshot.instrument.id !== def.id) return { ok: false, problem: 'other-instrument', detail: `The saved answers are for ${snapshot.instrument.id}, not ${def.id}.` };
   if (snapshot.instrument.version !== def.version)
     return { ok: false, problem: 'other-version', detail: `The saved answers are for version ${snapshot.instrument.version} of ${def.id}; this is version ${def.version}.` };
   try {

@@ -23,8 +23,8 @@ describe('touch targets and reflow', () => {
     expect(targets.length).to.be.greaterThan(20);
     for (const t of targets) {
       const box = t.getBoundingClientRect();
-      expect(box.width, t.textContent!).to.be.at.least(24);
-      expect(box.height, t.textContent!).to.be.at.least(24);
+      expect(box.width, t.textContent).to.be.at.least(24);
+      expect(box.height, t.textContent).to.be.at.least(24);
     }
   });
 

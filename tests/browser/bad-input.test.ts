@@ -4,7 +4,6 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { choose, click, mount, mountCollectingErrors, part, type Screener, has } from './helpers.js';
 import { customInstrument } from '../unit/fixtures.js';
 
-
 describe('bad input', () => {
   it('an unknown instrument id: a calm message, the known ids for the developer, and attune-error', async () => {
     const { el, errors } = await mountCollectingErrors(html`<attune-screener instrument="pcl5"></attune-screener>`);
@@ -35,7 +34,7 @@ describe('bad input', () => {
     ]);
   });
 
-  it('a valid definition of a practice\'s own renders and scores like a built-in', async () => {
+  it("a valid definition of a practice's own renders and scores like a built-in", async () => {
     const el = await mount(html`<attune-screener .definition=${customInstrument()} results="full"></attune-screener>`);
     await click(el, part(el, 'start-button'));
     await choose(el, 'sleep', 2);
@@ -50,7 +49,9 @@ describe('bad input', () => {
     const el: Screener = await mount(html`<attune-screener .definition=${customInstrument()}></attune-screener>`);
     await click(el, part(el, 'start-button'));
     await choose(el, 'sleep', 2);
-    setTimeout(() => { el.definition = { ...customInstrument(), items: 'oops' }; });
+    setTimeout(() => {
+      el.definition = { ...customInstrument(), items: 'oops' };
+    });
     await oneEvent(el, 'attune-error');
     await el.ready;
     expect(has(el, 'problem')).to.equal(true);

@@ -10,7 +10,7 @@ import { iesTextPack } from './examples.js';
 
 const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
-const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent!.replace(/\s+/g, ' ').trim();
+const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent.replace(/\s+/g, ' ').trim();
 
 async function mountBattery(template: ReturnType<typeof html>) {
   const b = await fixture<AttuneBattery>(template);
@@ -48,8 +48,10 @@ async function pcPtsd5(b: AttuneBattery, yes: number) {
 describe('<attune-battery>', () => {
   it('introduces every questionnaire once, then runs each without its own introduction', async () => {
     const b = await mountBattery(html`<attune-battery instruments="pc-ptsd-5 pcl-5 gad-7"></attune-battery>`);
-    const intro = inBattery(b, 'intro')!.textContent!.replace(/\s+/g, ' ');
-    expect([...inBattery(b, 'instrument-list')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['pc-ptsd-5', 'pcl-5', 'gad-7'].map((id) => getInstrument(id)!.title));
+    const intro = inBattery(b, 'intro')!.textContent.replace(/\s+/g, ' ');
+    expect([...inBattery(b, 'instrument-list')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(
+      ['pc-ptsd-5', 'pcl-5', 'gad-7'].map((id) => getInstrument(id)!.title),
+    );
     expect(intro).to.contain('There are up to 3 short questionnaires');
     expect(intro).to.contain('you can stop at any point');
     inBattery(b, 'start-button')!.click();
@@ -190,7 +192,10 @@ describe('<attune-battery> hands its client options to each screener, checked on
     el = await current(slotted);
     await choose(el, '9', 2);
     const slot = part(el, 'safety')!.querySelector<HTMLSlotElement>('slot[name="crisis"]')!;
-    const shown = slot.assignedNodes({ flatten: true }).map((n) => n.textContent).join('');
+    const shown = slot
+      .assignedNodes({ flatten: true })
+      .map((n) => n.textContent)
+      .join('');
     expect(shown).to.contain('Call our front desk on 555 0199.');
   });
 
@@ -226,7 +231,10 @@ describe('<attune-battery> hands its client options to each screener, checked on
   it('exit-url: "Leave this page" on the introduction and on a question leaves once, for the battery and its screener', async () => {
     const b = await mountBattery(html`<attune-battery instruments="phq-9" exit-url="https://weather.example/"></attune-battery>`);
     const exits: string[] = [];
-    b.addEventListener('attune-exit', (e) => { exits.push((e as CustomEvent<{ url: string }>).detail.url); e.preventDefault(); });
+    b.addEventListener('attune-exit', (e) => {
+      exits.push((e as CustomEvent<{ url: string }>).detail.url);
+      e.preventDefault();
+    });
     expect(inBattery(b, 'exit-button')).not.to.equal(null);
     inBattery(b, 'start-button')!.click();
     const el = await current(b);
@@ -235,7 +243,7 @@ describe('<attune-battery> hands its client options to each screener, checked on
     await b.updateComplete;
     expect(exits).to.deep.equal(['https://weather.example/']);
     // nothing is shown any more, and the answers are gone
-    expect(b.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(b.shadowRoot!.textContent.trim()).to.equal('');
     expect(el.answers).to.deep.equal({});
   });
 

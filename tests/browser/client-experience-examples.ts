@@ -48,7 +48,7 @@ export const clientExperienceExamples: Example[] = [
   { name: 'phq-9 page: support panel (item 9 endorsed)', render: () => phq9ToItem9('page') },
   { name: 'phq-9 paged: support panel (item 9 endorsed)', render: () => phq9ToItem9('paged') },
   {
-    name: 'phq-9 page: support panel with the practice\'s crisis resources',
+    name: "phq-9 page: support panel with the practice's crisis resources",
     render: async () => {
       const el = await mount(html`<attune-screener instrument="phq-9"></attune-screener>`);
       el.crisisResources = [

@@ -35,7 +35,7 @@ describe('safety: an endorsed safety item', () => {
     await start(el);
     await choose(el, '8', 1);
     expect(has(el, 'safety')).to.equal(false);
-    setTimeout(() => choose(el, '9', 1));
+    setTimeout(() => void choose(el, '9', 1));
     const { detail } = await oneEvent(el, 'attune-safety');
     await el.updateComplete;
     expect(detail).to.deep.equal({ instrument: { id: 'phq-9', version: '1.0.0' }, flags: ['self-harm'], itemId: '9' });
@@ -85,12 +85,12 @@ describe('safety: an endorsed safety item', () => {
     expect(has(el, 'review') && has(el, 'safety')).to.equal(true);
   });
 
-  it('shows the practice\'s crisis resources, with a phone number to call; a malformed entry is reported and left out', async () => {
+  it("shows the practice's crisis resources, with a phone number to call; a malformed entry is reported and left out", async () => {
     const el = await mount(html`<attune-screener instrument="phq-9"></attune-screener>`);
     const seen = errors(el);
     el.crisisResources = [
       { name: '988 Suicide & Crisis Lifeline', phone: '988', text: 'Call or text, any time.' },
-      { name: 'Our practice', url: 'javascript:alert(1)' } as never,
+      { name: 'Our practice', url: 'javascript:alert(1)' },
     ];
     await el.updateComplete;
     await start(el);
@@ -104,7 +104,7 @@ describe('safety: an endorsed safety item', () => {
     expect(seen[0]!.message).to.contain('crisisResources[1]: url must start with https://');
   });
 
-  it('the crisis slot replaces the default line with the practice\'s own content', async () => {
+  it("the crisis slot replaces the default line with the practice's own content", async () => {
     const el = await mount(html`<attune-screener instrument="phq-9"><p slot="crisis">Call Harbour Street on 555 0100.</p></attune-screener>`);
     await start(el);
     await choose(el, '9', 1);
@@ -116,7 +116,14 @@ describe('safety: an endorsed safety item', () => {
 describe('quick exit', () => {
   it('"Leave this page" is on every screen, first in tab order, at least 24 by 24 pixels', async () => {
     const el = await mount(html`<attune-screener instrument="pc-ptsd-5" results="summary"></attune-screener>`);
-    for (const step of [async () => {}, () => start(el), async () => { await choose(el, 'exposure', 0); await click(el, part(el, 'finish-button')); }]) {
+    for (const step of [
+      async () => {},
+      () => start(el),
+      async () => {
+        await choose(el, 'exposure', 0);
+        await click(el, part(el, 'finish-button'));
+      },
+    ]) {
       await step();
       const button = part(el, 'exit-button')!;
       expect(button.textContent).to.equal('Leave this page');
@@ -127,7 +134,7 @@ describe('quick exit', () => {
     }
   });
 
-  it('the button leaves for the practice\'s address, clearing what the widget stored and every answer', async () => {
+  it("the button leaves for the practice's address, clearing what the widget stored and every answer", async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5" persist="local" storage-key="exit" exit-url="https://weather.example/"></attune-screener>`);
     await start(el);
     await choose(el, '1', 4);
@@ -148,8 +155,10 @@ describe('quick exit', () => {
     await choose(el, '2', 3);
     el.addEventListener('attune-exit', (e) => e.preventDefault(), { once: true });
     (document.activeElement as HTMLElement | null)?.blur();
-    setTimeout(async () => {
-      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    setTimeout(() => {
+      void (async () => {
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      })();
     });
     const { detail } = await oneEvent(el, 'attune-exit');
     expect(detail.url).to.equal('about:blank');
@@ -159,7 +168,10 @@ describe('quick exit', () => {
   it('typing (another key between) is not an exit', async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`);
     let left = 0;
-    el.addEventListener('attune-exit', (e) => { left++; e.preventDefault(); });
+    el.addEventListener('attune-exit', (e) => {
+      left++;
+      e.preventDefault();
+    });
     for (const key of ['Shift', 'KeyA', 'Shift', 'Shift', 'KeyB', 'Shift']) await sendKeys({ press: key });
     expect(left).to.equal(0);
     expect(has(el, 'intro')).to.equal(true);
@@ -169,10 +181,18 @@ describe('quick exit', () => {
     const added: unknown[] = [];
     const removed: unknown[] = [];
     const { addEventListener: add, removeEventListener: remove } = document;
-    document.addEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) { if (type === 'keydown') added.push(fn); return add.call(this, type, fn, o); } as typeof add;
-    document.removeEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) { if (type === 'keydown') removed.push(fn); return remove.call(this, type, fn, o); } as typeof remove;
+    document.addEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) {
+      if (type === 'keydown') added.push(fn);
+      return add.call(this, type, fn, o);
+    } as typeof add;
+    document.removeEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) {
+      if (type === 'keydown') removed.push(fn);
+      return remove.call(this, type, fn, o);
+    } as typeof remove;
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><attune-screener instrument="pcl-5"></attune-screener><attune-screener instrument="pc-ptsd-5"></attune-screener></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><attune-screener instrument="pcl-5"></attune-screener><attune-screener instrument="pc-ptsd-5"></attune-screener></div>`,
+      );
       expect(added).to.have.length(1);
       const [first, second] = wrapper.querySelectorAll('attune-screener');
       let left = 0;
@@ -180,7 +200,10 @@ describe('quick exit', () => {
       first!.addEventListener('attune-exit', () => left++);
       first!.remove();
       expect(removed).to.deep.equal([]);
-      second!.addEventListener('attune-exit', (e) => { secondLeft++; e.preventDefault(); });
+      second!.addEventListener('attune-exit', (e) => {
+        secondLeft++;
+        e.preventDefault();
+      });
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(left).to.equal(0);
       expect(secondLeft).to.equal(1);
@@ -271,7 +294,10 @@ describe('save and resume', () => {
   });
 
   it('answers saved by another version of the instrument are not put back (never half-applied)', async () => {
-    sessionStorage.setItem('attune:pcl-5:old', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 3, answers: { 1: 2, 2: 2 }, raised: [] }));
+    sessionStorage.setItem(
+      'attune:pcl-5:old',
+      JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 3, answers: { 1: 2, 2: 2 }, raised: [] }),
+    );
     const seen = errors(document);
     const el = await mount(html`<attune-screener instrument="pcl-5" persist="session" storage-key="old"></attune-screener>`);
     expect(has(el, 'notice')).to.equal(true);
@@ -282,7 +308,9 @@ describe('save and resume', () => {
   it('storage disabled by the browser: the client is told, and can still answer and finish', async () => {
     const get = Storage.prototype.getItem;
     const set = Storage.prototype.setItem;
-    const denied = () => { throw new DOMException('denied', 'SecurityError'); };
+    const denied = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
     Storage.prototype.getItem = denied;
     Storage.prototype.setItem = denied;
     try {
@@ -301,7 +329,9 @@ describe('save and resume', () => {
 
   it('a full storage: told once, answers kept in memory, finishing works', async () => {
     const set = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     try {
       const seen = errors(document);
       const el = await mount(html`<attune-screener instrument="pcl-5" persist="local" storage-key="full"></attune-screener>`);
@@ -380,17 +410,17 @@ describe('check your answers (paged mode)', () => {
     expect(focused(el)!.textContent).to.equal('Check your answers');
     const rows = parts(el, 'review-row');
     expect(rows).to.have.length(6);
-    expect(rows[3]!.querySelector('dt')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^3\. /);
+    expect(rows[3]!.querySelector('dt')!.textContent.replace(/\s+/g, ' ').trim()).to.match(/^3\. /);
     expect(rows[3]!.querySelector('.review-answer')!.textContent).to.equal('Yes');
     // each Change has a name of its own for screen readers
-    expect(rows[3]!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Change your answer to question 3');
+    expect(rows[3]!.querySelector('button')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Change your answer to question 3');
 
     await click(el, rows[3]!.querySelector('button'));
     expect((focused(el) as HTMLInputElement).name).to.equal('item-3');
     await choose(el, '3', 0);
     expect(has(el, 'next-button')).to.equal(false);
     await click(el, part(el, 'review-button'));
-    expect(part(el, 'review-row', )).to.not.equal(null);
+    expect(part(el, 'review-row')).to.not.equal(null);
     expect(parts(el, 'review-row')[3]!.querySelector('.review-answer')!.textContent).to.equal('No');
     setTimeout(() => part(el, 'finish-button')!.click());
     const { detail } = await oneEvent(el, 'attune-complete');
@@ -428,7 +458,7 @@ describe('languages', () => {
     expect(seen.find((e) => e.code === 'invalid-attribute')!.message).to.contain('locale="tlh"');
   });
 
-  it('a definition\'s own translation is used for its wording, and scores the same', async () => {
+  it("a definition's own translation is used for its wording, and scores the same", async () => {
     const el = await mount(html`<attune-screener locale="es-MX" .definition=${spanishCheckin()}></attune-screener>`);
     expect(part(el, 'intro')!.textContent).to.contain('Revisión semanal');
     await start(el);
@@ -458,8 +488,22 @@ describe('display conditions', () => {
       sessionStorage.setItem('attune:pcl-5:narrow', storedPcl5(3));
       const states = [
         await mount(html`<attune-screener instrument="pcl-5" persist="session" storage-key="narrow"></attune-screener>`),
-        await (async () => { const e = await mount(html`<attune-screener instrument="phq-9"></attune-screener>`); e.crisisResources = [{ name: 'A crisis line with a long name for narrow screens', phone: '+44 116 123', url: 'https://example.org/a/very/long/path/that/could/overflow' }]; await start(e); await choose(e, '9', 1); return e; })(),
-        await (async () => { const e = await mount(html`<attune-screener instrument="pc-ptsd-5" mode="paged"></attune-screener>`); await start(e); await choose(e, 'exposure', 0); await click(e, part(e, 'review-button')); return e; })(),
+        await (async () => {
+          const e = await mount(html`<attune-screener instrument="phq-9"></attune-screener>`);
+          e.crisisResources = [
+            { name: 'A crisis line with a long name for narrow screens', phone: '+44 116 123', url: 'https://example.org/a/very/long/path/that/could/overflow' },
+          ];
+          await start(e);
+          await choose(e, '9', 1);
+          return e;
+        })(),
+        await (async () => {
+          const e = await mount(html`<attune-screener instrument="pc-ptsd-5" mode="paged"></attune-screener>`);
+          await start(e);
+          await choose(e, 'exposure', 0);
+          await click(e, part(e, 'review-button'));
+          return e;
+        })(),
       ];
       for (const el of states) {
         expect(document.documentElement.scrollWidth, el.getAttribute('instrument')!).to.be.at.most(320);
@@ -468,7 +512,7 @@ describe('display conditions', () => {
       // and every new target is still at least 24 by 24
       for (const t of states.flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, .safety a')])) {
         const box = t.getBoundingClientRect();
-        expect(box.width >= 24 && box.height >= 24, t.textContent!).to.equal(true);
+        expect(box.width >= 24 && box.height >= 24, t.textContent).to.equal(true);
       }
     } finally {
       await setViewport({ width: 800, height: 600 });

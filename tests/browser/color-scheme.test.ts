@@ -96,14 +96,14 @@ describe('color scheme: a practice overrides', () => {
     await emulateMedia({ colorScheme: 'light' });
     const battery = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<attune-battery instruments="gad-7" color-scheme="dark"></attune-battery>`);
     (await batteryStart(battery)).click();
-    const inner = await until(() => battery.shadowRoot!.querySelector('attune-screener') as Screener | null);
+    const inner = await until<Screener>(() => battery.shadowRoot!.querySelector('attune-screener'));
     await inner.ready;
     expect(look(inner).surface).to.equal(DARK.surface);
   });
 
   it('an unknown value is reported (attune-error invalid-attribute) and the system decides', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const el = document.createElement('attune-screener') as Screener;
+    const el: Screener = document.createElement('attune-screener');
     el.setAttribute('instrument', 'pcl-5');
     el.setAttribute('color-scheme', 'sepia');
     const reported = oneEvent(el, 'attune-error');

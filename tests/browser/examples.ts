@@ -46,7 +46,14 @@ function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example
   };
   return [
     { name: `${instrument} ${mode}: introduction`, render: () => at() },
-    { name: `${instrument} ${mode}: questions`, render: async () => { const el = await at(); await steps.start(el); return el; } },
+    {
+      name: `${instrument} ${mode}: questions`,
+      render: async () => {
+        const el = await at();
+        await steps.start(el);
+        return el;
+      },
+    },
     {
       name: `${instrument} ${mode}: questions answered`,
       render: async () => {
@@ -89,5 +96,8 @@ export const examples: Example[] = [
   { name: 'problem: malformed definition', render: () => mount(html`<attune-screener .definition=${{ id: 'x', items: [] }}></attune-screener>`) },
   { name: 'problem: IES-R without a text pack', render: () => mount(html`<attune-screener instrument="ies-r"></attune-screener>`) },
   { name: 'problem: definition file not found', render: () => mount(html`<attune-screener src="./fixtures/missing.json"></attune-screener>`) },
-  { name: 'practice definition from src', render: () => mount(html`<attune-screener src=${new URL('./fixtures/checkin.definition.json', import.meta.url).href}></attune-screener>`) },
+  {
+    name: 'practice definition from src',
+    render: () => mount(html`<attune-screener src=${new URL('./fixtures/checkin.definition.json', import.meta.url).href}></attune-screener>`),
+  },
 ];

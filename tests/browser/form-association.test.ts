@@ -29,7 +29,10 @@ describe('<attune-screener> in a form', () => {
   it('is invalid until finished, with a calm message, and the form does not submit', async () => {
     const { form, el } = await intakeForm();
     let submitted = 0;
-    form.addEventListener('submit', (e) => { e.preventDefault(); submitted++; });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
     expect(el.form).to.equal(form);
     expect(el.validity.valueMissing).to.equal(true);
     expect(el.validationMessage).to.equal('Please finish this questionnaire before you send the form.');
@@ -44,7 +47,10 @@ describe('<attune-screener> in a form', () => {
     const detail = await finish(el, 1);
     expect(el.validity.valid).to.equal(true);
     let data: FormData | undefined;
-    form.addEventListener('submit', (e) => { e.preventDefault(); data = new FormData(form); });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      data = new FormData(form);
+    });
     form.requestSubmit();
     expect(data!.get('client-name')).to.equal('Sam');
     const value = JSON.parse(data!.get('ptsd-screen') as string);

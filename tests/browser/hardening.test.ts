@@ -23,9 +23,15 @@ function countKeydownListeners() {
     return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
   } as typeof document.removeEventListener;
   return {
-    get added() { return added; },
-    get removed() { return removed; },
-    get live() { return live.size; },
+    get added() {
+      return added;
+    },
+    get removed() {
+      return removed;
+    },
+    get live() {
+      return live.size;
+    },
     restore() {
       document.addEventListener = add;
       document.removeEventListener = remove;
@@ -87,7 +93,7 @@ describe('twenty screeners on one page', () => {
     }
   });
 
-  it('Shift three times in one screener\'s page leaves through one exit, not twenty', async () => {
+  it("Shift three times in one screener's page leaves through one exit, not twenty", async () => {
     const exits: string[] = [];
     const wrapper = await fixture<HTMLDivElement>(html`<div @attune-exit=${(e: Event) => (e.preventDefault(), exits.push((e.target as HTMLElement).id))}>
       ${Array.from({ length: 3 }, (_, i) => html`<attune-screener id=${`x${i}`} instrument="gad-7"></attune-screener>`)}
@@ -121,9 +127,10 @@ describe('removing and re-adding a screener mid-questionnaire', () => {
 });
 
 describe('storage another tab writes to', () => {
-  const snapshot = (answers: Record<string, number>) => JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers, raised: [] });
+  const snapshot = (answers: Record<string, number>) =>
+    JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers, raised: [] });
 
-  it('another tab\'s snapshot under the same key never changes the answers on screen; the next answer saves this tab\'s whole set', async () => {
+  it("another tab's snapshot under the same key never changes the answers on screen; the next answer saves this tab's whole set", async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5" persist="local" storage-key="shared"></attune-screener>`);
     await start(el);
     await choose(el, '1', 2);

@@ -29,8 +29,8 @@ export const part = <T extends Element = HTMLElement>(el: Screener, name: string
 export const parts = <T extends Element = HTMLElement>(el: Screener, name: string) => [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
 /** Whether a part is shown. (Asserting on the element itself makes chai print a whole DOM node on failure.) */
 export const has = (el: Screener, name: string) => part(el, name) !== null;
-export const text = (el: Screener) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-export const legends = (el: Screener) => parts(el, 'legend').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+export const text = (el: Screener) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
+export const legends = (el: Screener) => parts(el, 'legend').map((l) => l.textContent.replace(/\s+/g, ' ').trim());
 /** The element that has focus, looking inside the widget's shadow root. */
 /**
  * What the page's one live region (`role="status"`, shared by every Attune element) says now. Elements

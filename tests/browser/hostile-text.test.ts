@@ -17,7 +17,7 @@ export const INJECTIONS = [
   '<img src="x" onerror="window.__attunePwned=1">',
   '<script>window.__attunePwned=1</script>',
   '"><svg onload="window.__attunePwned=1"></svg>',
-  "'><iframe srcdoc=\"<script>parent.__attunePwned=1</script>\"></iframe>",
+  '\'><iframe srcdoc="<script>parent.__attunePwned=1</script>"></iframe>',
   '<a href="javascript:window.__attunePwned=1">link</a>',
   'javascript:window.__attunePwned=1',
   '<style>*{display:none !important}</style>',

@@ -12,7 +12,6 @@ import { click, focused, legends, mount, mountCollectingErrors, part, parts, typ
 const press = (key: string) => sendKeys({ press: key });
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 
-
 /**
  * Tab into each radio group in turn and choose an answer with the arrow keys (Space for the first),
  * as a keyboard user does; a different answer for each question. Returns what was chosen.
@@ -43,7 +42,7 @@ async function completeByKeyboard(el: Screener, def: InstrumentDefinition) {
   const chosen = await answerEveryQuestionByKeyboard(el, def);
   await press('Tab');
   expect(focused(el)).to.equal(part(el, 'finish-button'));
-  setTimeout(() => press('Enter'));
+  setTimeout(() => void press('Enter'));
   const { detail } = await oneEvent(el, 'attune-complete');
   return { chosen, detail };
 }
@@ -63,7 +62,7 @@ describe('every built-in instrument, as a client meets it', () => {
     });
   }
 
-  it('each question\'s legend is the item\'s published wording, with its number', async () => {
+  it("each question's legend is the item's published wording, with its number", async () => {
     for (const id of ['itq', 'ecr-rs', 'ecr-r', 'phq-9', 'gad-7']) {
       const el = await mount(html`<attune-screener instrument=${id}></attune-screener>`);
       await click(el, part(el, 'start-button'));
@@ -76,19 +75,22 @@ describe('every built-in instrument, as a client meets it', () => {
     const el = await mount(html`<attune-screener instrument="ecr-rs"></attune-screener>`);
     await click(el, part(el, 'start-button'));
     const first = part(el, 'question')!;
-    const names = [...first.querySelectorAll('label')].map((l) => l.textContent!.trim());
+    const names = [...first.querySelectorAll('label')].map((l) => l.textContent.trim());
     expect(names).to.deep.equal(['1, strongly disagree', '2', '3', '4', '5', '6', '7, strongly agree']);
   });
 
   it('PHQ-9 and GAD-7 say their instructions once, as the stem above the questions, in both modes', async () => {
     // each its own form's stem: the PHQ-9's asks about "any of the following problems", the GAD-7's does not
-    for (const [id, stem] of [['phq-9', phq9Reference.instructions], ['gad-7', gad7Reference.instructions]] as const) {
+    for (const [id, stem] of [
+      ['phq-9', phq9Reference.instructions],
+      ['gad-7', gad7Reference.instructions],
+    ] as const) {
       for (const mode of ['page', 'paged']) {
         const el = await mount(html`<attune-screener instrument=${id} mode=${mode}></attune-screener>`);
         await click(el, part(el, 'start-button'));
-        expect(el.shadowRoot!.textContent!.split(stem).length - 1, `${id} ${mode}`).to.equal(1);
+        expect(el.shadowRoot!.textContent.split(stem).length - 1, `${id} ${mode}`).to.equal(1);
         expect(part(el, 'stem')!.textContent).to.equal(stem);
-        expect(el.shadowRoot!.textContent!.includes('any of the following'), `${id} ${mode}`).to.equal(id === 'phq-9');
+        expect(el.shadowRoot!.textContent.includes('any of the following'), `${id} ${mode}`).to.equal(id === 'phq-9');
       }
     }
   });
@@ -102,7 +104,9 @@ describe('every built-in instrument, as a client meets it', () => {
     }
     expect(el.shadowRoot!.textContent).to.contain('Question 8 of 8');
     expect(legends(el)).to.deep.equal([gad7Reference.extraUnscoredItem.text]);
-    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(gad7Reference.extraUnscoredItem.responseOptions.map((o) => o.label));
+    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent.trim())).to.deep.equal(
+      gad7Reference.extraUnscoredItem.responseOptions.map((o) => o.label),
+    );
     expect(part(el, 'stem')).to.equal(null);
     // left unanswered, the screen still completes: the question is optional and never scored
     await click(el, part(el, 'review-button'));
@@ -112,7 +116,7 @@ describe('every built-in instrument, as a client meets it', () => {
     expect(detail.result.scales).to.deep.equal({ total: 0 });
   });
 
-  it('the ITQ shows a lead-in of the library\'s above each of its four blocks, so 16-18 do not read like 7-9', async () => {
+  it("the ITQ shows a lead-in of the library's above each of its four blocks, so 16-18 do not read like 7-9", async () => {
     const el = await mount(html`<attune-screener instrument="itq"></attune-screener>`);
     await click(el, part(el, 'start-button'));
     expect(parts(el, 'stem').map((p) => p.textContent)).to.deep.equal(getInstrument('itq')!.sections!.map((s) => s.stem));
@@ -144,11 +148,11 @@ describe('attachment ambivalence, shown', () => {
     const plot = part(el, 'plot')!;
     const svg = plot.querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    const labelledBy = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
-    expect(labelledBy).to.deep.equal([
-      'Attachment anxiety and avoidance toward your partner',
-      'Attachment avoidance 3.17 and attachment anxiety 4.33, each on a scale up to 7.',
-    ]);
+    const labelledBy = svg
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent.trim());
+    expect(labelledBy).to.deep.equal(['Attachment anxiety and avoidance toward your partner', 'Attachment avoidance 3.17 and attachment anxiety 4.33, each on a scale up to 7.']);
     // the point sits where the numbers say: x from avoidance, y from anxiety, higher anxiety higher up
     const point = svg.querySelector('circle.plot-point')!;
     const frame = svg.querySelector('rect.plot-frame')!;
@@ -156,10 +160,10 @@ describe('attachment ambivalence, shown', () => {
     expect(Number(point.getAttribute('cx'))).to.be.closeTo(x0! + ((19 / 6 - 1) / 6) * w!, 0.01);
     expect(Number(point.getAttribute('cy'))).to.be.closeTo(y0! + h! - ((13 / 3 - 1) / 6) * h!, 0.01);
 
-    const rows = [...part(el, 'plot-table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = [...part(el, 'plot-table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim()));
     expect(rows).to.deep.equal([['Your answers', '3.17', '4.33']]);
     // no attachment style is named anywhere
-    expect(part(el, 'results')!.textContent!.toLowerCase()).not.to.match(/secure|fearful|preoccupied|dismissing/);
+    expect(part(el, 'results')!.textContent.toLowerCase()).not.to.match(/secure|fearful|preoccupied|dismissing/);
   });
 
   it('the ECR-R shows the same plot; the summary and thank-you views show no numbers at all', async () => {
@@ -184,12 +188,12 @@ describe('IES-R: wording only from a practice that holds permission', () => {
     expect(parts(el, 'question')).to.have.length(0);
   });
 
-  it('with a text pack from the practice\'s own site, it shows the practice\'s wording and labels', async () => {
+  it("with a text pack from the practice's own site, it shows the practice's wording and labels", async () => {
     const el = await mount(html`<attune-screener instrument="ies-r" text-pack-src=${fixture('ies-r.text-pack.json')}></attune-screener>`);
     expect(part(el, 'intro')!.textContent).to.contain('The questions ask about the past week.');
     await click(el, part(el, 'start-button'));
     expect(legends(el)[6]).to.equal('7. Practice-supplied wording of item 7.');
-    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Label 0', 'Label 1', 'Label 2', 'Label 3', 'Label 4']);
+    expect([...part(el, 'question')!.querySelectorAll('label')].map((l) => l.textContent.trim())).to.deep.equal(['Label 0', 'Label 1', 'Label 2', 'Label 3', 'Label 4']);
   });
 
   it('a text pack that does not fit names every problem by path', async () => {
@@ -206,12 +210,16 @@ describe('IES-R: wording only from a practice that holds permission', () => {
   });
 });
 
-describe('a practice\'s own instrument from src', () => {
+describe("a practice's own instrument from src", () => {
   it('loads the JSON file, renders it, and scores it like a built-in', async () => {
     const el = await mount(html`<attune-screener src=${fixture('checkin.definition.json')}></attune-screener>`);
     expect(part(el, 'intro')!.textContent).to.contain('Weekly check-in');
     await click(el, part(el, 'start-button'));
-    for (const [id, value] of [['sleep', 2], ['calm', 0], ['alone', 1]] as const) {
+    for (const [id, value] of [
+      ['sleep', 2],
+      ['calm', 0],
+      ['alone', 1],
+    ] as const) {
       await click(el, el.shadowRoot!.querySelector<HTMLInputElement>(`#question-${id} input[value="${value}"]`));
     }
     setTimeout(() => part(el, 'finish-button')!.click());

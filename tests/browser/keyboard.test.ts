@@ -31,7 +31,7 @@ describe('keyboard-only completion', () => {
     }
     await press('Tab');
     expect(focused(el)).to.equal(part(el, 'finish-button'));
-    setTimeout(() => press('Enter'));
+    setTimeout(() => void press('Enter'));
     const { detail } = await oneEvent(el, 'attune-complete');
     expect(detail.answers).to.deep.equal(chosen);
     expect(detail.result.status).to.equal('complete');
@@ -81,7 +81,7 @@ describe('keyboard-only completion', () => {
     expect(focused(el)!.textContent).to.equal('Check your answers');
     for (let i = 0; i < 30 && focused(el) !== part(el, 'finish-button'); i++) await press('Tab');
     expect(focused(el)).to.equal(part(el, 'finish-button'));
-    setTimeout(() => press('Enter'));
+    setTimeout(() => void press('Enter'));
     const { detail } = await oneEvent(el, 'attune-complete');
     expect(detail.result.scales.total).to.equal(40);
   });

@@ -5,7 +5,10 @@ import { expect } from '@open-wc/testing';
 import { examples } from './examples.js';
 import { elementExamples } from './element-examples.js';
 
-interface Doc { tagName: string; cssParts?: { name: string }[] }
+interface Doc {
+  tagName: string;
+  cssParts?: { name: string }[];
+}
 
 async function documentedParts(): Promise<Map<string, Set<string>>> {
   const response = await fetch('/custom-elements.json');
@@ -34,7 +37,13 @@ describe('parts: rendered = documented', () => {
       const own = documented.get(tag);
       expect(own, `<${tag}> is not in custom-elements.json`).to.exist;
       const rendered = partsIn(el);
-      expect([...rendered].filter((p) => !own!.has(p)).sort().join(", "), `undocumented parts of <${tag}>`).to.equal("");
+      expect(
+        [...rendered]
+          .filter((p) => !own!.has(p))
+          .sort()
+          .join(', '),
+        `undocumented parts of <${tag}>`,
+      ).to.equal('');
       // the screeners a battery runs are checked against the screener's own list
       for (const nested of el.shadowRoot!.querySelectorAll('attune-screener')) {
         for (const p of partsIn(nested)) expect(documented.get('attune-screener')!.has(p), `<attune-screener> part ${p} inside <${tag}>`).to.equal(true);
@@ -48,7 +57,13 @@ describe('parts: rendered = documented', () => {
   it('every documented part of every element renders in some named example', () => {
     for (const [tag, parts] of documented) {
       expect(seen.has(tag), `no named example renders <${tag}>`).to.equal(true);
-      expect([...parts].filter((p) => !seen.get(tag)!.has(p)).sort().join(", "), `documented parts of <${tag}> that no example renders`).to.equal("");
+      expect(
+        [...parts]
+          .filter((p) => !seen.get(tag)!.has(p))
+          .sort()
+          .join(', '),
+        `documented parts of <${tag}> that no example renders`,
+      ).to.equal('');
     }
   });
 });

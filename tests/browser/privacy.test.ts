@@ -13,21 +13,45 @@ describe('privacy', () => {
     // no later request would be recorded at all and "nothing loaded" would pass unchecked
     performance.setResourceTimingBufferSize(100_000);
     performance.clearResourceTimings();
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => { calls.push(`fetch ${String(input)}`); return originals.fetch.call(window, input, init); };
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) { calls.push(`xhr ${String(url)}`); return originals.open.call(this, method, url, true); } as typeof XMLHttpRequest.prototype.open;
-    navigator.sendBeacon = (url: string | URL) => { calls.push(`beacon ${String(url)}`); return true; };
-    window.WebSocket = function (url: string | URL) { calls.push(`websocket ${String(url)}`); throw new Error('blocked'); } as unknown as typeof WebSocket;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(`fetch ${input instanceof Request ? input.url : String(input)}`);
+      return originals.fetch.call(window, input, init);
+    };
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
+      calls.push(`xhr ${String(url)}`);
+      return originals.open.call(this, method, url, true);
+    };
+    navigator.sendBeacon = (url: string | URL) => {
+      calls.push(`beacon ${String(url)}`);
+      return true;
+    };
+    window.WebSocket = function (url: string | URL) {
+      calls.push(`websocket ${String(url)}`);
+      throw new Error('blocked');
+    } as unknown as typeof WebSocket;
   });
-  afterEach(() => Object.assign(window, { fetch: originals.fetch, WebSocket: originals.WebSocket }) && Object.assign(XMLHttpRequest.prototype, { open: originals.open }) && Object.assign(navigator, { sendBeacon: originals.beacon }));
+  afterEach(
+    () =>
+      Object.assign(window, { fetch: originals.fetch, WebSocket: originals.WebSocket }) &&
+      Object.assign(XMLHttpRequest.prototype, { open: originals.open }) &&
+      Object.assign(navigator, { sendBeacon: originals.beacon }),
+  );
 
-  for (const [instrument, mode] of [['pcl-5', 'page'], ['pcl-5', 'paged'], ['pc-ptsd-5', 'page']] as const) {
+  for (const [instrument, mode] of [
+    ['pcl-5', 'page'],
+    ['pcl-5', 'paged'],
+    ['pc-ptsd-5', 'page'],
+  ] as const) {
     it(`${instrument} (${mode}), from introduction to full results, loads nothing and sends nothing`, async () => {
       const before = performance.getEntriesByType('resource').length;
       const url = location.href;
       const el = await mount(html`<attune-screener instrument=${instrument} mode=${mode} results="full"></attune-screener>`);
       await click(el, part(el, 'start-button'));
       if (mode === 'paged') {
-        while (part(el, 'next-button')) { await answerAllShown(el, 1); await click(el, part(el, 'next-button')); }
+        while (part(el, 'next-button')) {
+          await answerAllShown(el, 1);
+          await click(el, part(el, 'next-button'));
+        }
       }
       await answerAllShown(el, 1);
       if (mode === 'paged') await click(el, part(el, 'review-button'));
@@ -37,7 +61,13 @@ describe('privacy', () => {
       // the one file the widget may load is the library's own module with this instrument's wording
       // (from beside the script in the built bundle; here, from the source tree), once per page
       const own = new RegExp(`/src/instruments/${instrument}\\.ts(\\?|$)`);
-      expect(performance.getEntriesByType('resource').slice(before).map((e) => e.name).filter((name) => !own.test(new URL(name).pathname + new URL(name).search))).to.deep.equal([]);
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .slice(before)
+          .map((e) => e.name)
+          .filter((name) => !own.test(new URL(name).pathname + new URL(name).search)),
+      ).to.deep.equal([]);
       expect(calls).to.deep.equal([]);
       expect(location.href).to.equal(url);
       expect(document.title).not.to.match(/\d/);
@@ -60,12 +90,15 @@ describe('privacy', () => {
     // besides the POST, only the library's own outbox module (loaded on the first submission; here from
     // the source tree, beside the script in the built bundle) and this instrument's wording
     const own = /^\/src\/(session\/outbox(-module|-store)?|instruments\/pcl-5)\.ts$/;
-    const requested = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+    const requested = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
     expect(requested.filter((name) => !(new URL(name).origin === location.origin && own.test(new URL(name).pathname)))).to.deep.equal([address]);
     expect(location.href).not.to.contain('answers');
   });
 
-  it('a practice definition loads only the library\'s own validator module, from the library\'s own origin', async () => {
+  it("a practice definition loads only the library's own validator module, from the library's own origin", async () => {
     const el = await mount(html`<attune-screener .definition=${customInstrument()}></attune-screener>`);
     expect(has(el, 'intro')).to.equal(true);
     const foreign = performance.getEntriesByType('resource').filter((e) => new URL(e.name).origin !== location.origin);

@@ -104,7 +104,11 @@ function barsAndTable(el: AttuneReport) {
   const tracks = qa<SVGRectElement>(figure, '.chart-track');
   const bars = qa<SVGRectElement>(figure, '.chart-bar');
   const table = figure.nextElementSibling!;
-  return { drawn: bars.map((b, i) => b.width.baseVal.value / tracks[i]!.width.baseVal.value), table: rows(table), labels: qa(figure, '.chart-label').map((t) => clean(t.textContent)) };
+  return {
+    drawn: bars.map((b, i) => b.width.baseVal.value / tracks[i]!.width.baseVal.value),
+    table: rows(table),
+    labels: qa(figure, '.chart-label').map((t) => clean(t.textContent)),
+  };
 }
 
 describe('<attune-report>: charts and their tables', () => {
@@ -140,7 +144,11 @@ describe('<attune-report>: charts and their tables', () => {
     const valueAt = (y: number) => ((top + h - y) / h) * 80;
     const drawn = qa<SVGCircleElement>(svg, '.chart-point').map((c) => valueAt(c.cy.baseVal.value));
     const table = rows(figure.nextElementSibling);
-    expect(table.map((r) => r[0])).to.deep.equal(['Jan 1, 2025, 9:00 AM', 'Feb 1, 2025, 9:00 AM', 'Mar 1, 2025, 9:00 AM'].map((d) => clean(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d + ' UTC')))));
+    expect(table.map((r) => r[0])).to.deep.equal(
+      ['Jan 1, 2025, 9:00 AM', 'Feb 1, 2025, 9:00 AM', 'Mar 1, 2025, 9:00 AM'].map((d) =>
+        clean(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d + ' UTC'))),
+      ),
+    );
     expect(table.map((r) => Number(r[1]))).to.deep.equal([20, 40, 60]);
     drawn.forEach((v, i) => expect(v).to.be.closeTo(Number(table[i]![1]), 1e-4));
     expect(table.map((r) => r[2])).to.deep.equal(['No', 'Yes', 'Yes']);

@@ -11,7 +11,7 @@ const started = async (el: Screener) => {
 describe('<attune-screener> introduction', () => {
   it('says what the questionnaire is, its time frame, its length, and that the client may stop', async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`);
-    const intro = part(el, 'intro')!.textContent!.replace(/\s+/g, ' ');
+    const intro = part(el, 'intro')!.textContent.replace(/\s+/g, ' ');
     expect(intro).to.contain('PTSD Checklist for DSM-5 (PCL-5)');
     expect(intro).to.contain('The questions ask about the past month.');
     expect(intro).to.contain('There are 20 questions. It usually takes about 10 minutes.');
@@ -19,7 +19,7 @@ describe('<attune-screener> introduction', () => {
     expect(has(el, 'experience')).to.equal(false);
   });
 
-  it('names the practice\'s experience without changing any question', async () => {
+  it("names the practice's experience without changing any question", async () => {
     const el = await mount(html`<attune-screener instrument="pcl-5" experience="discovering your partner's betrayal"></attune-screener>`);
     expect(part(el, 'experience')!.textContent).to.contain("discovering your partner's betrayal");
     await started(el);
@@ -42,7 +42,7 @@ describe('<attune-screener> questions (page mode)', () => {
       expect(fieldset.tagName).to.equal('FIELDSET');
       const radios = [...fieldset.querySelectorAll('input')];
       expect(radios.map((r) => r.type)).to.deep.equal(Array(5).fill('radio'));
-      expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['Not at all', 'A little bit', 'Moderately', 'Quite a bit', 'Extremely']);
+      expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(['Not at all', 'A little bit', 'Moderately', 'Quite a bit', 'Extremely']);
     }
     expect(part(el, 'stem')!.textContent).to.equal('In the past month, how much were you bothered by:');
     expect(part(el, 'instructions')!.textContent).to.contain('Please read each problem carefully');
@@ -56,10 +56,7 @@ describe('<attune-screener> questions (page mode)', () => {
     expect(focused(el)).to.equal(summary);
     expect(summary.getAttribute('role')).to.equal('alert');
     const links = parts<HTMLAnchorElement>(el, 'error-link');
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
-      `Question 3: ${pcl5Reference.items[2]!.text}`,
-      `Question 17: ${pcl5Reference.items[16]!.text}`,
-    ]);
+    expect(links.map((a) => a.textContent.trim())).to.deep.equal([`Question 3: ${pcl5Reference.items[2]!.text}`, `Question 17: ${pcl5Reference.items[16]!.text}`]);
     // each unanswered question is marked and described by its message
     const q3 = el.shadowRoot!.querySelector('#question-3')!;
     expect(q3.hasAttribute('data-invalid')).to.equal(true);
@@ -75,7 +72,7 @@ describe('<attune-screener> questions (page mode)', () => {
 
   it('fires attune-change for each answer and attune-complete with the validated result', async () => {
     const el = await started(await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`));
-    setTimeout(() => choose(el, '5', 3));
+    setTimeout(() => void choose(el, '5', 3));
     const change = await oneEvent(el, 'attune-change');
     expect(change.detail).to.deep.include({ itemId: '5', value: 3, instrument: { id: 'pcl-5', version: '1.0.0' } });
     expect(change.bubbles && change.composed).to.equal(true);
@@ -167,7 +164,7 @@ describe('<attune-screener> results policy', () => {
 
   it('summary: the plain-language sentence for the outcome, not a number, and "not a diagnosis"', async () => {
     const el = await finishPcl('summary');
-    const summary = part(el, 'summary')!.textContent!;
+    const summary = part(el, 'summary')!.textContent;
     expect(summary).to.contain('have troubled you a lot in the past month');
     expect(summary).to.contain('not a diagnosis');
     expect(summary).not.to.match(/\d/);
@@ -175,7 +172,7 @@ describe('<attune-screener> results policy', () => {
 
   it('full: every scale with its range, the rules as provisional, and the cutoff used', async () => {
     const el = await finishPcl('full');
-    const rows = [...part(el, 'scores-table')!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = [...part(el, 'scores-table')!.querySelectorAll('tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
       'Total symptom severity 60 0–80',
       'Cluster B: intrusion 15 0–20',

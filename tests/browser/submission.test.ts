@@ -8,7 +8,12 @@ import { choose, click, mount, part, type Screener } from './helpers.js';
 let n = 0;
 /** A fresh endpoint on the test server; `faults` configures how it misbehaves. */
 const endpoint = (faults = '') => `/__attune-test/endpoints/e${Date.now()}-${n++}${faults ? `?${faults}` : ''}`;
-const log = async (url: string) => (await fetch(`${url.split('?')[0]}/log`)).json() as Promise<{ stored: Record<string, any>; requests: { key: string; outcome: string; headers: { authorization?: string } }[]; faults: string[] }>;
+const log = async (url: string) =>
+  (await fetch(`${url.split('?')[0]}/log`)).json() as Promise<{
+    stored: Record<string, any>;
+    requests: { key: string; outcome: string; headers: { authorization?: string } }[];
+    faults: string[];
+  }>;
 const status = (el: Screener) => part(el, 'submission-status')?.textContent?.trim();
 
 /** PC-PTSD-5 with "NO" at the exposure question: the shortest complete pass. */
@@ -78,7 +83,7 @@ describe('<attune-screener submit-url>', () => {
     }
     let sawRetryMessage = false;
     for (const el of screeners) await complete(el);
-    await until(async () => {
+    await until(() => {
       sawRetryMessage ||= screeners.some((el) => status(el)?.startsWith('Your answers have not reached the practice yet'));
       return acknowledged.length === screeners.length;
     }, 20_000);

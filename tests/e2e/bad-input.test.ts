@@ -230,7 +230,11 @@ describe('the IES-R text pack, through the script tag, instruments/ies-r.js and 
 describe('stored answers that cannot be used (persist="session")', () => {
   for (const [what, stored, says] of [
     ['corrupt', '{"format":1,"instrument":{"id":"pcl-5"', undefined],
-    ['from another version', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 3, answers: { 1: 2, 2: 2 }, raised: [] }), 'version 0.9.0'],
+    [
+      'from another version',
+      JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 3, answers: { 1: 2, 2: 2 }, raised: [] }),
+      'version 0.9.0',
+    ],
   ] as const) {
     it(`${what}: invalid-stored-state, a calm notice, a fresh start, and the snapshot removed`, async () => {
       await open();
@@ -272,13 +276,16 @@ describe('bad attributes of <attune-screener>: each reported, each falling back,
   for (const c of cases) {
     it(`${c.name}: invalid-attribute naming it, and the questionnaire still runs`, async () => {
       await open();
-      await page.evaluate(({ attribute, property }) => {
-        const el = document.createElement('attune-screener');
-        el.setAttribute('instrument', 'pcl-5');
-        if (attribute) el.setAttribute(attribute[0], attribute[1]);
-        if (property) (el as unknown as Record<string, unknown>)[property[0] as string] = property[1];
-        document.body.append(el);
-      }, { attribute: c.attribute, property: c.property });
+      await page.evaluate(
+        ({ attribute, property }) => {
+          const el = document.createElement('attune-screener');
+          el.setAttribute('instrument', 'pcl-5');
+          if (attribute) el.setAttribute(attribute[0], attribute[1]);
+          if (property) (el as unknown as Record<string, unknown>)[property[0]] = property[1];
+          document.body.append(el);
+        },
+        { attribute: c.attribute, property: c.property },
+      );
       const all = await errors();
       await settled('attune-screener', 'start-button');
       expect(all.map((e) => e.code)).toEqual(['invalid-attribute']);
@@ -314,11 +321,14 @@ describe('bad attributes of <attune-screener>: each reported, each falling back,
 
     let count = 0;
     for (const c of cases) {
-      await page.evaluate(({ attribute, property }) => {
-        const el = document.querySelector('attune-screener')!;
-        if (attribute) el.setAttribute(attribute[0], attribute[1]);
-        if (property) (el as unknown as Record<string, unknown>)[property[0] as string] = property[1];
-      }, { attribute: c.attribute, property: c.property });
+      await page.evaluate(
+        ({ attribute, property }) => {
+          const el = document.querySelector('attune-screener')!;
+          if (attribute) el.setAttribute(attribute[0], attribute[1]);
+          if (property) (el as unknown as Record<string, unknown>)[property[0]] = property[1];
+        },
+        { attribute: c.attribute, property: c.property },
+      );
       const all = await errors(++count);
       expect(all[count - 1]!.code, c.name).toBe('invalid-attribute');
       for (const part of c.message) expect(all[count - 1]!.message, c.name).toContain(part);

@@ -10,7 +10,9 @@ import { STRICT_CSP } from '../../tools/test-support/strict-csp.mjs';
 import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(join(root, 'demo'))
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 let server: LocalServer;
 let browser: Browser;

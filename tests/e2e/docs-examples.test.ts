@@ -46,7 +46,10 @@ function examples(page: string): Example[] {
     const before = text.slice(0, m.index).trimEnd();
     const mark = /<!-- example: (fragment|node) -->$/.exec(before)?.[1] as Example['mark'];
     const indent = m[1]!;
-    const code = m[3]!.split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n');
+    const code = m[3]!
+      .split('\n')
+      .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
+      .join('\n');
     return { page, line: before.split('\n').length + 1, lang: m[2]!, mark, code };
   });
 }
@@ -74,9 +77,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 function htmlProblems(code: string): string[] {
   const problems: string[] = [];
   const scripts: string[] = [];
-  const markup = code
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<script\b[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => (scripts.push(body), `${open}${close}`));
+  const markup = code.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => (scripts.push(body), `${open}${close}`));
   for (const body of scripts) problems.push(...syntaxProblems(body, 'js'));
   const stack: string[] = [];
   for (const [tag, slash, rawName, rest] of markup.matchAll(/<(\/?)([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g)) {
@@ -144,7 +145,9 @@ describe('code examples in README and docs/', () => {
   for (const e of of('css')) {
     it(`${name(e)}: css names only documented tokens and parts`, () => {
       const unknown = [...e.code.matchAll(/--attune-[a-z0-9-]+/g)].map((m) => m[0]).filter((t) => !tokens.has(t));
-      const parts = [...e.code.matchAll(/(attune-[a-z-]+)::part\(([a-z0-9-]+)\)/g)].filter(([, tag, part]) => !elements.get(tag!)?.cssParts?.some((p) => p.name === part)).map((m) => m[0]);
+      const parts = [...e.code.matchAll(/(attune-[a-z-]+)::part\(([a-z0-9-]+)\)/g)]
+        .filter(([, tag, part]) => !elements.get(tag!)?.cssParts?.some((p) => p.name === part))
+        .map((m) => m[0]);
       expect([...unknown, ...parts]).toEqual([]);
     });
   }
@@ -163,7 +166,9 @@ describe('node examples run against dist/core.js', () => {
   beforeAll(() => void (dir = mkdtempSync(join(root, '.docs-examples-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  for (const [i, e] of of('js').filter((x) => x.mark === 'node').entries()) {
+  for (const [i, e] of of('js')
+    .filter((x) => x.mark === 'node')
+    .entries()) {
     it(`${name(e)} runs and prints what its comments say`, () => {
       const path = join(dir, `example-${i}.mjs`);
       writeFileSync(path, e.code);
@@ -232,7 +237,10 @@ describe('html examples in a practice page of their own, against the built scrip
         { timeout: 15_000 },
       );
       const notShown = await tab.evaluate(
-        (sel) => [...document.querySelectorAll('attune-screener, attune-battery, attune-report')].filter((el) => !el.shadowRoot?.querySelector(sel.screen) || el.shadowRoot.querySelector(sel.problem)).map((el) => el.localName),
+        (sel) =>
+          [...document.querySelectorAll('attune-screener, attune-battery, attune-report')]
+            .filter((el) => !el.shadowRoot?.querySelector(sel.screen) || el.shadowRoot.querySelector(sel.problem))
+            .map((el) => el.localName),
         FIRST,
       );
 

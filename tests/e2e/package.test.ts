@@ -17,14 +17,24 @@ import { file, launchChromium, serveLocally, type LocalServer } from '../../tool
 const root = new URL('../../', import.meta.url).pathname;
 let work: string;
 let pkgDir: string;
-let pkg: { name: string; version: string; exports: Record<string, string | { types?: string; default: string }>; types: string; customElements: string; 'web-types': string; sideEffects: string[]; files: string[] };
+let pkg: {
+  name: string;
+  version: string;
+  exports: Record<string, string | { types?: string; default: string }>;
+  types: string;
+  customElements: string;
+  'web-types': string;
+  sideEffects: string[];
+  files: string[];
+};
 let packed: string[];
 let server: LocalServer;
 let origin: string;
 let browser: Browser;
 
 const target = (e: string | { default: string }) => (typeof e === 'string' ? e : e.default);
-const browserEntries = () => Object.keys(pkg.exports).filter((k) => target(pkg.exports[k]!).endsWith('.js') && !k.endsWith('.iife.js') && k !== './core' && k !== './attune-validate.js');
+const browserEntries = () =>
+  Object.keys(pkg.exports).filter((k) => target(pkg.exports[k]!).endsWith('.js') && !k.endsWith('.iife.js') && k !== './core' && k !== './attune-validate.js');
 const link = (name: string) => {
   mkdirSync(dirname(join(work, 'node_modules', name)), { recursive: true });
   symlinkSync(join(root, 'node_modules', name), join(work, 'node_modules', name));
@@ -40,7 +50,19 @@ beforeAll(async () => {
   mkdirSync(join(work, 'node_modules'));
   pkgDir = join(work, 'node_modules', 'attune-screeners');
   renameSync(join(work, 'package'), pkgDir);
-  for (const dep of ['lit', 'zod', 'react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', '@lit/reactive-element', 'lit-html', 'lit-element', '@types/trusted-types']) {
+  for (const dep of [
+    'lit',
+    'zod',
+    'react',
+    'react-dom',
+    'scheduler',
+    '@types/react',
+    '@types/react-dom',
+    '@lit/reactive-element',
+    'lit-html',
+    'lit-element',
+    '@types/trusted-types',
+  ]) {
     if (existsSync(join(root, 'node_modules', dep))) link(dep);
   }
   pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
@@ -59,7 +81,7 @@ afterAll(async () => {
 describe('the packed package', () => {
   it('holds every file its exports, types, manifest, editor data and side effects name, and no tests', () => {
     const named = [
-      ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : [e.default, e.types].filter(Boolean) as string[])),
+      ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : ([e.default, e.types].filter(Boolean) as string[]))),
       pkg.types,
       pkg.customElements,
       pkg['web-types'],
@@ -75,7 +97,19 @@ describe('the packed package', () => {
   });
 
   it('exports ., ./core, ./define, ./react, the script-tag bundle, the JSON Schemas and the manifest', () => {
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './core', './define', './react', './attune.iife.js', './instrument.schema.json', './text-pack.schema.json', './custom-elements.json', './web-types.json']));
+    expect(Object.keys(pkg.exports)).toEqual(
+      expect.arrayContaining([
+        '.',
+        './core',
+        './define',
+        './react',
+        './attune.iife.js',
+        './instrument.schema.json',
+        './text-pack.schema.json',
+        './custom-elements.json',
+        './web-types.json',
+      ]),
+    );
   });
 
   it('in Node: the core scores, and every JSON export imports', () => {
@@ -111,7 +145,19 @@ describe('the packed package', () => {
     writeFileSync(join(work, 'consumer.ts'), consumer);
     writeFileSync(
       join(work, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: false }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['consumer.ts'],
+      }),
     );
     const run = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: work, encoding: 'utf8' });
     // lit's and react's own declarations are theirs to check; the package's must be clean
@@ -122,16 +168,33 @@ describe('the packed package', () => {
   it('with a bundler: esbuild resolves and bundles every browser entry through the exports map', async () => {
     for (const key of browserEntries()) {
       const specifier = `attune-screeners${key.slice(1)}`;
-      const result = await build({ stdin: { contents: `export * from '${specifier}';`, resolveDir: work }, bundle: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' } });
+      const result = await build({
+        stdin: { contents: `export * from '${specifier}';`, resolveDir: work },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'browser',
+        logLevel: 'silent',
+        define: { 'process.env.NODE_ENV': '"production"' },
+      });
       expect(result.outputFiles[0]!.text.length, specifier).toBeGreaterThan(1000);
     }
   });
 
   it('in Chromium: the script-tag bundles register the elements, the ES modules load through an import map of the exports', async () => {
     const base = '/node_modules/attune-screeners/';
-    const imports = Object.fromEntries(Object.keys(pkg.exports).filter((k) => target(pkg.exports[k]!).endsWith('.js') && k !== './react').map((k) => [`attune-screeners${k.slice(1)}`, base + target(pkg.exports[k]!).slice(2)]));
-    const iifes = Object.keys(pkg.exports).filter((k) => k.endsWith('.iife.js')).map((k) => base + target(pkg.exports[k]!).slice(2));
-    writeFileSync(join(work, 'iife.html'), `<!doctype html><html lang="en"><head><title>iife</title></head><body>${iifes.map((s) => `<script src="${s}"></script>`).join('')}<attune-screener instrument="pc-ptsd-5"></attune-screener></body></html>`);
+    const imports = Object.fromEntries(
+      Object.keys(pkg.exports)
+        .filter((k) => target(pkg.exports[k]!).endsWith('.js') && k !== './react')
+        .map((k) => [`attune-screeners${k.slice(1)}`, base + target(pkg.exports[k]!).slice(2)]),
+    );
+    const iifes = Object.keys(pkg.exports)
+      .filter((k) => k.endsWith('.iife.js'))
+      .map((k) => base + target(pkg.exports[k]!).slice(2));
+    writeFileSync(
+      join(work, 'iife.html'),
+      `<!doctype html><html lang="en"><head><title>iife</title></head><body>${iifes.map((s) => `<script src="${s}"></script>`).join('')}<attune-screener instrument="pc-ptsd-5"></attune-screener></body></html>`,
+    );
     const modules = Object.keys(imports).filter((k) => !k.endsWith('.iife.js') && k !== 'attune-screeners/attune-validate.js');
     writeFileSync(
       join(work, 'esm.html'),
@@ -154,7 +217,7 @@ describe('the packed package', () => {
     await page.goto(`${origin}/esm.html`);
     await page.locator('attune-screener [part~="start-button"]').waitFor();
     await page.waitForFunction(() => (window as unknown as { loaded?: unknown }).loaded);
-    const loaded = (await page.evaluate(() => (window as unknown as { loaded: Record<string, number> }).loaded)) as Record<string, number>;
+    const loaded = await page.evaluate(() => (window as unknown as { loaded: Record<string, number> }).loaded);
     expect(Object.keys(loaded).sort()).toEqual(modules.sort());
     for (const [m, n] of Object.entries(loaded)) expect(n, m).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -53,7 +53,10 @@ describe('README snippet in a practice page of its own', () => {
     expect(lines[1]).toBe('<attune-screener instrument="pcl-5"></attune-screener>');
   });
 
-  for (const viewport of [{ width: 360, height: 740, name: 'phone' }, { width: 1280, height: 900, name: 'desktop' }]) {
+  for (const viewport of [
+    { width: 360, height: 740, name: 'phone' },
+    { width: 1280, height: 900, name: 'desktop' },
+  ]) {
     it(`completes the PCL-5 by keyboard alone (${viewport.name}) and scores as the Node core does`, async () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();

@@ -44,7 +44,10 @@ describe('ECR-RS (partner) scoring', () => {
   });
 
   it('no proration: an avoidance item missing leaves avoidance null and anxiety scored', () => {
-    const r = score('ecr-rs', answers(9, () => 2));
+    const r = score(
+      'ecr-rs',
+      answers(9, () => 2),
+    );
     const { 3: _dropped, ...rest } = answers(9, () => 2);
     const partial = score('ecr-rs', rest);
     expect(r.scales.avoidance).not.toBeNull();
@@ -87,7 +90,10 @@ describe('ECR-R scoring', () => {
 });
 
 describe('ECR-RS and ECR-R match the reference, word for word', () => {
-  for (const [id, file] of [['ecr-rs', 'ecr-rs.json'], ['ecr-r', 'ecr-r.json']] as const) {
+  for (const [id, file] of [
+    ['ecr-rs', 'ecr-rs.json'],
+    ['ecr-r', 'ecr-r.json'],
+  ] as const) {
     const ref = reference(file);
     const d = def(id);
 
@@ -110,7 +116,7 @@ describe('ECR-RS and ECR-R match the reference, word for word', () => {
     });
 
     it(`${id}: the two scales are means over the reference's items, and nothing is categorised`, () => {
-      for (const [scale, sub] of Object.entries(ref.scoring.subscales) as [string, { items: number[]; method: string }][]) {
+      for (const [scale, sub] of Object.entries<{ items: number[]; method: string }>(ref.scoring.subscales)) {
         expect(d.scales.find((s) => s.id === scale)).toMatchObject({ method: sub.method, items: sub.items.map(String) });
       }
       expect(ref.scoring.cutoffs).toBeNull();

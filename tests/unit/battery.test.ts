@@ -28,7 +28,11 @@ describe('battery plan', () => {
   });
 
   it('ends when every instrument not skipped has a result', () => {
-    const results = new Map([['pc-ptsd-5', negative], ['ecr-rs', negative], ['phq-9', negative]]);
+    const results = new Map([
+      ['pc-ptsd-5', negative],
+      ['ecr-rs', negative],
+      ['phq-9', negative],
+    ]);
     expect(planBattery(order, DEFAULT_GATING, results).next).toBeUndefined();
   });
 
@@ -44,7 +48,7 @@ describe('battery plan', () => {
     expect(planBattery(['pcl-5', 'pc-ptsd-5'], DEFAULT_GATING, new Map()).next).toBe('pcl-5');
   });
 
-  it('checks a host\'s gating list and names each problem by path', () => {
+  it("checks a host's gating list and names each problem by path", () => {
     expect(checkGating('pcl-5').problems).toEqual([{ path: '', message: 'gating must be an array of { ask, when } rules' }]);
     const { gating, problems } = checkGating([
       { ask: 'pcl-5', when: { instrument: 'pc-ptsd-5', rule: 'positive' } },

@@ -12,8 +12,7 @@ let indexed = false;
 /** Returns nothing when the resource is valid FHIR R4; throws with every problem otherwise. */
 export function validateFhir(resource: unknown): void {
   if (!indexed) {
-    for (const file of ['profiles-types.json', 'profiles-resources.json'])
-      indexStructureDefinitionBundle(JSON.parse(readFileSync(join(definitions, file), 'utf8')));
+    for (const file of ['profiles-types.json', 'profiles-resources.json']) indexStructureDefinitionBundle(JSON.parse(readFileSync(join(definitions, file), 'utf8')));
     indexed = true;
   }
   validateResource(resource as Parameters<typeof validateResource>[0]);

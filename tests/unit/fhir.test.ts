@@ -26,8 +26,7 @@ const reference = (file: string) => JSON.parse(readFileSync(new URL(`../referenc
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 const LOINC = 'http://loinc.org';
 
-const qItem = (q: Questionnaire, linkId: string): QuestionnaireItem | undefined =>
-  [...q.item, ...q.item.flatMap((i) => i.item ?? [])].find((i) => i.linkId === linkId);
+const qItem = (q: Questionnaire, linkId: string): QuestionnaireItem | undefined => [...q.item, ...q.item.flatMap((i) => i.item ?? [])].find((i) => i.linkId === linkId);
 const rItem = (r: QuestionnaireResponse, linkId: string): QuestionnaireResponseItem | undefined =>
   [...(r.item ?? []), ...(r.item ?? []).flatMap((i) => i.item ?? [])].find((i) => i.linkId === linkId);
 const answerOf = (r: QuestionnaireResponse, linkId: string) => rItem(r, linkId)?.answer?.[0];
@@ -50,7 +49,12 @@ describe('the validator is real', () => {
     const q = toQuestionnaire(instruments['pcl-5']!);
     expect(() => validateFhir({ ...q, item: [{ ...q.item[0], linkId: undefined }, ...q.item.slice(1)] })).toThrow(/linkId/);
     expect(() => validateFhir({ ...q, item: [...q.item.slice(0, -1), { ...q.item.at(-1)!, item: undefined }] })).toThrow(/que-1/);
-    const r = toQuestionnaireResponse(completion(instruments['pcl-5']!, answerAll(instruments['pcl-5']!, () => 1)));
+    const r = toQuestionnaireResponse(
+      completion(
+        instruments['pcl-5']!,
+        answerAll(instruments['pcl-5']!, () => 1),
+      ),
+    );
     expect(() => validateFhir({ ...r, authored: '2025-03-01T09:30' })).toThrow(/dateTime/);
     expect(() => validateFhir({ ...r, item: [{ linkId: 'score/total', answer: [{ valueInteger: 1.5 }] }] })).toThrow(/integer/);
   });
@@ -58,7 +62,24 @@ describe('the validator is real', () => {
 
 // @medplum/core checks structure, types, cardinality and FHIRPath invariants, but not required code
 // bindings, id and name patterns or linkId uniqueness (que-2): checked here, against the R4 spec text.
-const ITEM_TYPES = ['group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'time', 'string', 'text', 'url', 'choice', 'open-choice', 'attachment', 'reference', 'quantity'];
+const ITEM_TYPES = [
+  'group',
+  'display',
+  'boolean',
+  'decimal',
+  'integer',
+  'date',
+  'dateTime',
+  'time',
+  'string',
+  'text',
+  'url',
+  'choice',
+  'open-choice',
+  'attachment',
+  'reference',
+  'quantity',
+];
 function checkBindings(q: Questionnaire) {
   const all = (items: QuestionnaireItem[]): QuestionnaireItem[] => items.flatMap((i) => [i, ...all(i.item ?? [])]);
   const items = all(q.item);
@@ -131,7 +152,10 @@ describe('LOINC codes, as in the instrument reference', () => {
     expect(qItem(q, '1')!.code).toBeUndefined();
   });
 
-  for (const [id, file] of [['phq-9', 'phq9'], ['gad-7', 'gad7']] as const) {
+  for (const [id, file] of [
+    ['phq-9', 'phq9'],
+    ['gad-7', 'gad7'],
+  ] as const) {
     it(`${id}: panel, every item, every answer and the total`, () => {
       const ref = reference(file);
       const def = instruments[id]!;
@@ -155,7 +179,11 @@ describe('LOINC codes, as in the instrument reference', () => {
     expect(d.required).toBe(false);
     expect(d.code).toBeUndefined();
     expect(d.answerOption!.map((o) => o.valueCoding)).toMatchObject(
-      ['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult'].map((display, n) => ({ system: 'https://attune-screeners.org/fhir/CodeSystem/gad-7-answers', code: String(n), display })),
+      ['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult'].map((display, n) => ({
+        system: 'https://attune-screeners.org/fhir/CodeSystem/gad-7-answers',
+        code: String(n),
+        display,
+      })),
     );
     const answers: Answers = { ...Object.fromEntries(ids(1, 7).map((id) => [id, 3])), difficulty: 3 };
     const r = toQuestionnaireResponse({ result: score('gad-7', answers), answers });
@@ -242,7 +270,7 @@ describe('what an EHR receives', () => {
 });
 
 describe("a practice's own instrument", () => {
-  it('gets URLs under the practice\'s canonical base, no LOINC codes, and validates', () => {
+  it("gets URLs under the practice's canonical base, no LOINC codes, and validates", () => {
     const def = customInstrument();
     const base = 'https://forms.example-practice.org/fhir/';
     const q = toQuestionnaire(def, { canonicalBase: base });
@@ -257,7 +285,7 @@ describe("a practice's own instrument", () => {
     expect(answerOf(r, 'setting/cutoff')).toEqual({ valueInteger: 4 });
   });
 
-  it('a definition reusing a built-in id with other items does not get that instrument\'s LOINC codes', () => {
+  it("a definition reusing a built-in id with other items does not get that instrument's LOINC codes", () => {
     const def = { ...customInstrument(), id: 'phq-9' };
     expect(toQuestionnaire(def).code).toBeUndefined();
   });
@@ -314,7 +342,11 @@ describe('refuses a result that is not what its answers score', () => {
   const answers = Object.fromEntries(ids(1, 20).map((id) => [id, 1]));
   const result = score('pcl-5', answers);
   const codeOf = (fn: () => unknown) => {
-    try { fn(); } catch (e) { return (e as AttuneError).code + ': ' + (e as Error).message; }
+    try {
+      fn();
+    } catch (e) {
+      return (e as AttuneError).code + ': ' + (e as Error).message;
+    }
     return 'no error';
   };
 

@@ -28,7 +28,7 @@ describe('PCL-5 matches the reference', () => {
   });
 
   it('cluster scales and the provisional-diagnosis counts', () => {
-    const clusters = Object.values(ref.scoring.subscales) as { items: number[]; endorsedNeeded: number }[];
+    const clusters = Object.values<{ items: number[]; endorsedNeeded: number }>(ref.scoring.subscales);
     expect(['B', 'C', 'D', 'E'].map((id) => pcl.scales.find((s) => s.id === id)!.items)).toEqual(clusters.map((c) => c.items.map(String)));
     const rule = pcl.rules!.find((r) => r.id === 'provisional-ptsd')!.when;
     expect(rule).toEqual({
@@ -83,14 +83,14 @@ describe('GAD-7 matches the revised reference', () => {
     expect(reference('phq9.json').instructions).toContain('any of the following');
   });
 
-  it('the difficulty question ends the form, word for word, with the reference\'s options in order', () => {
+  it("the difficulty question ends the form, word for word, with the reference's options in order", () => {
     expect(gad.items.at(-1)).toBe(difficulty);
     expect(difficulty.text).toBe(ref.extraUnscoredItem.text);
     expect(difficulty.options.map((o) => o.label)).toEqual(ref.extraUnscoredItem.responseOptions.map((o: { label: string }) => o.label));
     expect(gad.sections?.at(-1)).toEqual({ id: 'difficulty', items: ['difficulty'] });
   });
 
-  it('the difficulty question is optional, never scored, and has no LOINC code (the PHQ-9\'s is not reused)', () => {
+  it("the difficulty question is optional, never scored, and has no LOINC code (the PHQ-9's is not reused)", () => {
     expect(difficulty.optional).toBe(true);
     for (const scale of gad.scales) expect(scale.items, scale.id).not.toContain('difficulty');
     expect(JSON.stringify([gad.rules, gad.bands, gad.safety ?? []])).not.toContain('difficulty');
@@ -100,12 +100,17 @@ describe('GAD-7 matches the revised reference', () => {
   });
 });
 
-describe('ITQ block lead-ins, per the reference\'s policy', () => {
+describe("ITQ block lead-ins, per the reference's policy", () => {
   const itq = def('itq');
   const block = (first: string) => itq.sections!.find((s) => s.items[0] === first)!;
 
   it('items 1-6, 7-9, 10-15 and 16-18 each have a lead-in above every question, marked as written by the library', () => {
-    expect(itq.sections!.map((s) => [s.items[0], s.items.at(-1)])).toEqual([['1', '6'], ['7', '9'], ['10', '15'], ['16', '18']]);
+    expect(itq.sections!.map((s) => [s.items[0], s.items.at(-1)])).toEqual([
+      ['1', '6'],
+      ['7', '9'],
+      ['10', '15'],
+      ['16', '18'],
+    ]);
     for (const s of itq.sections!) {
       expect(s.stem, s.id).toBeTypeOf('string');
       expect(s.by, s.id).toBe('library');
@@ -134,8 +139,17 @@ function sourcedStrings(value: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-describe('every built-in\'s wording marked as the author\'s is the reference\'s, whole', () => {
-  const files: Record<string, string> = { 'pcl-5': 'pcl5.json', 'pc-ptsd-5': 'pc-ptsd-5.json', itq: 'itq.json', 'ecr-rs': 'ecr-rs.json', 'ecr-r': 'ecr-r.json', 'phq-9': 'phq9.json', 'gad-7': 'gad7.json', 'ies-r': 'ies-r.json' };
+describe("every built-in's wording marked as the author's is the reference's, whole", () => {
+  const files: Record<string, string> = {
+    'pcl-5': 'pcl5.json',
+    'pc-ptsd-5': 'pc-ptsd-5.json',
+    itq: 'itq.json',
+    'ecr-rs': 'ecr-rs.json',
+    'ecr-r': 'ecr-r.json',
+    'phq-9': 'phq9.json',
+    'gad-7': 'gad7.json',
+    'ies-r': 'ies-r.json',
+  };
 
   it.each(Object.keys(files))('%s', (id) => {
     const sourced = sourcedStrings(reference(files[id]!));
@@ -147,7 +161,7 @@ describe('every built-in\'s wording marked as the author\'s is the reference\'s,
     for (const text of authored) expect(sourced.has(text), text).toBe(true);
   });
 
-  it('the lookup skips superseded wording: the GAD-7\'s old stem would not pass', () => {
+  it("the lookup skips superseded wording: the GAD-7's old stem would not pass", () => {
     const sourced = sourcedStrings(reference('gad7.json'));
     expect(sourced.has('Over the last 2 weeks, how often have you been bothered by any of the following problems?')).toBe(false);
     expect(sourced.has(reference('gad7.json').instructions)).toBe(true);

@@ -28,7 +28,16 @@ export function customInstrument(): InstrumentDefinition {
     scales: [{ id: 'total', label: 'Total', method: 'sum', items: ['sleep', 'calm', 'alone'] }],
     settings: [{ id: 'cutoff', label: 'Follow-up at', default: 4, min: 3, max: 6 }],
     rules: [{ id: 'follow-up', label: 'Follow up', when: { type: 'scale', scale: 'total', atLeast: { setting: 'cutoff' } } }],
-    bands: [{ id: 'level', scale: 'total', ranges: [{ from: 0, to: 2, label: 'low' }, { from: 3, to: 6, label: 'high' }] }],
+    bands: [
+      {
+        id: 'level',
+        scale: 'total',
+        ranges: [
+          { from: 0, to: 2, label: 'low' },
+          { from: 3, to: 6, label: 'high' },
+        ],
+      },
+    ],
   };
 }
 

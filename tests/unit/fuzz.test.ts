@@ -4,7 +4,7 @@
 // and never half of a stored session.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AttuneError, applyTextPack, getInstrument, instruments, parseDefinition, score, type InstrumentDefinition } from '../../src/core.js';
+import { AttuneError, applyTextPack, getInstrument, instruments, parseDefinition, score } from '../../src/core.js';
 import { readSnapshot } from '../../src/session/parse-snapshot.js';
 import { customInstrument, practiceTextPack } from './fixtures.js';
 
@@ -33,9 +33,9 @@ function mutate(value: Json, steps: number[], replacement: Json | undefined): Js
 }
 
 const broken = (valid: () => unknown) =>
-  fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue() as fc.Arbitrary<Json>, { nil: undefined })).map(([steps, replacement]) =>
-    mutate(JSON.parse(JSON.stringify(valid())) as Json, steps, replacement),
-  );
+  fc
+    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue() as fc.Arbitrary<Json>, { nil: undefined }))
+    .map(([steps, replacement]) => mutate(JSON.parse(JSON.stringify(valid())) as Json, steps, replacement));
 
 /** Runs `fn`; an AttuneError must name each problem; anything else thrown fails the property. */
 function refusesClearly(fn: () => unknown): boolean {
@@ -58,20 +58,26 @@ const everyDefinition = () => fc.constantFrom(customInstrument(), ...Object.valu
 
 describe('instrument definitions from outside', () => {
   it('any JSON at all: a definition, or an AttuneError that names its problems', () => {
-    fc.assert(fc.property(fc.jsonValue(), (json) => refusesClearly(() => parseDefinition(json))), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => refusesClearly(() => parseDefinition(json))),
+      RUNS,
+    );
   });
 
   it('a valid definition with one part broken at random: the same', () => {
     let refused = 0;
     fc.assert(
-      fc.property(everyDefinition().chain((def) => broken(() => def)), (json) => {
-        const refusal = refusesClearly(() => {
-          const def = parseDefinition(json);
-          // what passes must also score without surprises
-          score(def, {});
-        });
-        if (refusal) refused++;
-      }),
+      fc.property(
+        everyDefinition().chain((def) => broken(() => def)),
+        (json) => {
+          const refusal = refusesClearly(() => {
+            const def = parseDefinition(json);
+            // what passes must also score without surprises
+            score(def, {});
+          });
+          if (refusal) refused++;
+        },
+      ),
       RUNS,
     );
     // the generator really does break definitions (most of the time), so the property was tested
@@ -98,7 +104,7 @@ describe('answers and settings from outside', () => {
   it('any JSON as answers or settings, for every instrument: a result, or an AttuneError', () => {
     fc.assert(
       fc.property(everyDefinition(), fc.jsonValue(), fc.option(fc.jsonValue(), { nil: undefined }), (def, answers, settings) => {
-        refusesClearly(() => score(def as InstrumentDefinition, answers as never, settings as never));
+        refusesClearly(() => score(def, answers as never, settings as never));
       }),
       RUNS,
     );

@@ -95,7 +95,7 @@ describe('GAD-7 matches the reference, word for word', () => {
     expect(gad7.items.slice(0, 7).map((i) => i.code)).toEqual(ref.loinc.items);
   });
 
-  it('the difficulty question: the reference\'s wording and labels, optional, with no LOINC code (none was read)', () => {
+  it("the difficulty question: the reference's wording and labels, optional, with no LOINC code (none was read)", () => {
     const d = gad7.items.find((i) => i.id === 'difficulty')!;
     expect(d.text).toBe(ref.extraUnscoredItem.text);
     expect(d.options.map((o) => o.label)).toEqual(ref.extraUnscoredItem.responseOptions.map((o: { label: string }) => o.label));

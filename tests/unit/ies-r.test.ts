@@ -33,8 +33,8 @@ describe('IES-R structure', () => {
     expect(needsTextPack(ies)).toBe(true);
   });
 
-  it('subscales hold exactly the reference\'s items, as sums', () => {
-    for (const [id, sub] of Object.entries(ref.scoring.subscales) as [string, { items: number[] }][]) {
+  it("subscales hold exactly the reference's items, as sums", () => {
+    for (const [id, sub] of Object.entries<{ items: number[] }>(ref.scoring.subscales)) {
       expect(ies.scales.find((s) => s.id === id)).toMatchObject({ method: 'sum', items: sub.items.map(String) });
     }
     expect(ies.scales.find((s) => s.id === 'total')).toMatchObject({ method: 'sum', items: ids });
@@ -91,11 +91,7 @@ describe('text packs', () => {
     const items: Record<string, string> = { ...(pack.items as Record<string, string>), 23: 'extra' };
     delete items['7'];
     delete items['22'];
-    expect(problems(() => applyTextPack(ies, { ...pack, items }))).toEqual([
-      'items.7: missing',
-      'items.22: missing',
-      'items.23: no item with this id in ies-r',
-    ]);
+    expect(problems(() => applyTextPack(ies, { ...pack, items }))).toEqual(['items.7: missing', 'items.22: missing', 'items.23: no item with this id in ies-r']);
   });
 
   it('refuse a pack for another instrument or version, an unknown option value, and empty wording', () => {
@@ -111,6 +107,8 @@ describe('text packs', () => {
 
   it('refuse what is not a text pack at all, with the path of each problem', () => {
     expect(problems(() => applyTextPack(ies, null))).toEqual(['expected object']);
-    expect(problems(() => applyTextPack(ies, { instrument: 'ies-r', items: {}, colour: 'red' }))).toEqual(expect.arrayContaining(['permission: expected string', 'unknown key "colour"']));
+    expect(problems(() => applyTextPack(ies, { instrument: 'ies-r', items: {}, colour: 'red' }))).toEqual(
+      expect.arrayContaining(['permission: expected string', 'unknown key "colour"']),
+    );
   });
 });

@@ -31,42 +31,107 @@ describe('instrument definition schema', () => {
   });
 
   it('names the path and what was expected', () => {
-    expect(problems((d) => { d.items[2]!.options = [{ value: 0, label: 'Never' }]; })).toEqual(['items[2].options: at least 2 options']);
-    expect(problems((d) => { (d as { title: unknown }).title = 3; })).toEqual(['title: expected string']);
-    expect(problems((d) => { (d.items[0] as { txt?: string }).txt = 'x'; })).toEqual(['items[0]: unknown key "txt"']);
-    expect(problems((d) => { d.items[1]!.text = '   '; })).toEqual(['items[1].text: text must not be empty']);
-    expect(problems((d) => { d.items[0]!.id = 'two words'; })).toEqual([
-      'items[0].id: letters, digits, "-", "_" or "." (no spaces)',
-      'scales[0].items[0]: no item with id "sleep"',
-    ]);
-    expect(problems((d) => { d.scales[0]!.method = 'median' as 'sum'; })).toEqual(['scales[0].method: expected one of "sum", "mean"']);
+    expect(
+      problems((d) => {
+        d.items[2]!.options = [{ value: 0, label: 'Never' }];
+      }),
+    ).toEqual(['items[2].options: at least 2 options']);
+    expect(
+      problems((d) => {
+        (d as { title: unknown }).title = 3;
+      }),
+    ).toEqual(['title: expected string']);
+    expect(
+      problems((d) => {
+        (d.items[0] as { txt?: string }).txt = 'x';
+      }),
+    ).toEqual(['items[0]: unknown key "txt"']);
+    expect(
+      problems((d) => {
+        d.items[1]!.text = '   ';
+      }),
+    ).toEqual(['items[1].text: text must not be empty']);
+    expect(
+      problems((d) => {
+        d.items[0]!.id = 'two words';
+      }),
+    ).toEqual(['items[0].id: letters, digits, "-", "_" or "." (no spaces)', 'scales[0].items[0]: no item with id "sleep"']);
+    expect(
+      problems((d) => {
+        d.scales[0]!.method = 'median' as 'sum';
+      }),
+    ).toEqual(['scales[0].method: expected one of "sum", "mean"']);
   });
 
   it('checks that every reference points at something that exists', () => {
-    expect(problems((d) => { d.items[1]!.id = 'sleep'; })).toContain('items[1].id: duplicate id "sleep"');
-    expect(problems((d) => { d.scales[0]!.items.push('mood'); })).toEqual(['scales[0].items[3]: no item with id "mood"']);
-    expect(problems((d) => { d.rules![0]!.when = { type: 'scale', scale: 'sum', atLeast: 3 }; })).toEqual(['rules[0].when.scale: no scale with id "sum"']);
-    expect(problems((d) => { d.rules![0]!.when = { type: 'scale', scale: 'total', atLeast: { setting: 'cut' } }; })).toEqual([
-      'rules[0].when.atLeast.setting: no setting with id "cut"',
-    ]);
-    expect(problems((d) => { d.rules![0]!.when = { type: 'rule', rule: 'follow-up' }; })).toEqual(['rules[0].when.rule: no earlier rule with id "follow-up"']);
-    expect(problems((d) => { d.rules![0]!.when = { type: 'count', items: ['sleep'], valueAtLeast: 1, countAtLeast: 2 }; })).toEqual([
-      'rules[0].when.countAtLeast: cannot exceed the number of items (1)',
-    ]);
-    expect(problems((d) => { d.safety = [{ item: 'mood', valueAtLeast: 1, flag: 'x' }]; })).toEqual(['safety[0].item: no item with id "mood"']);
+    expect(
+      problems((d) => {
+        d.items[1]!.id = 'sleep';
+      }),
+    ).toContain('items[1].id: duplicate id "sleep"');
+    expect(
+      problems((d) => {
+        d.scales[0]!.items.push('mood');
+      }),
+    ).toEqual(['scales[0].items[3]: no item with id "mood"']);
+    expect(
+      problems((d) => {
+        d.rules![0]!.when = { type: 'scale', scale: 'sum', atLeast: 3 };
+      }),
+    ).toEqual(['rules[0].when.scale: no scale with id "sum"']);
+    expect(
+      problems((d) => {
+        d.rules![0]!.when = { type: 'scale', scale: 'total', atLeast: { setting: 'cut' } };
+      }),
+    ).toEqual(['rules[0].when.atLeast.setting: no setting with id "cut"']);
+    expect(
+      problems((d) => {
+        d.rules![0]!.when = { type: 'rule', rule: 'follow-up' };
+      }),
+    ).toEqual(['rules[0].when.rule: no earlier rule with id "follow-up"']);
+    expect(
+      problems((d) => {
+        d.rules![0]!.when = { type: 'count', items: ['sleep'], valueAtLeast: 1, countAtLeast: 2 };
+      }),
+    ).toEqual(['rules[0].when.countAtLeast: cannot exceed the number of items (1)']);
+    expect(
+      problems((d) => {
+        d.safety = [{ item: 'mood', valueAtLeast: 1, flag: 'x' }];
+      }),
+    ).toEqual(['safety[0].item: no item with id "mood"']);
   });
 
   it('checks bands cover every score, settings contain their default, gates and sections fit', () => {
-    expect(problems((d) => { d.bands![0]!.ranges[1]!.from = 4; })).toEqual(['bands[0].ranges: score 3 of scale "total" falls in no range']);
-    expect(problems((d) => { d.bands![0]!.ranges[1]!.from = 2; })).toEqual(['bands[0].ranges[1].from: ranges must not overlap and must go upwards']);
-    expect(problems((d) => { d.settings![0]!.default = 7; })).toEqual(['settings[0].default: must be between 3 and 6']);
-    expect(problems((d) => { d.gates = [{ item: 'sleep', closeOn: [5], skips: ['calm'], skippedValue: 0 }]; })).toEqual([
-      `gates[0].closeOn[0]: 5 is not one of item "sleep"'s option values`,
-    ]);
-    expect(problems((d) => { d.sections = [{ id: 's', items: ['calm', 'sleep', 'alone'] }]; })).toEqual([
-      'sections: sections must list every item exactly once, in the order of items',
-    ]);
-    expect(problems((d) => { d.items[0]!.options = [{ value: 1 }, { value: 1 }]; })).toEqual(['items[0].options: option values must be different from each other']);
+    expect(
+      problems((d) => {
+        d.bands![0]!.ranges[1]!.from = 4;
+      }),
+    ).toEqual(['bands[0].ranges: score 3 of scale "total" falls in no range']);
+    expect(
+      problems((d) => {
+        d.bands![0]!.ranges[1]!.from = 2;
+      }),
+    ).toEqual(['bands[0].ranges[1].from: ranges must not overlap and must go upwards']);
+    expect(
+      problems((d) => {
+        d.settings![0]!.default = 7;
+      }),
+    ).toEqual(['settings[0].default: must be between 3 and 6']);
+    expect(
+      problems((d) => {
+        d.gates = [{ item: 'sleep', closeOn: [5], skips: ['calm'], skippedValue: 0 }];
+      }),
+    ).toEqual([`gates[0].closeOn[0]: 5 is not one of item "sleep"'s option values`]);
+    expect(
+      problems((d) => {
+        d.sections = [{ id: 's', items: ['calm', 'sleep', 'alone'] }];
+      }),
+    ).toEqual(['sections: sections must list every item exactly once, in the order of items']);
+    expect(
+      problems((d) => {
+        d.items[0]!.options = [{ value: 1 }, { value: 1 }];
+      }),
+    ).toEqual(['items[0].options: option values must be different from each other']);
   });
 
   it('a section says who wrote its lead and stem: the author when left out, or the library', () => {
@@ -74,7 +139,11 @@ describe('instrument definition schema', () => {
     expect(parseDefinition(sectioned('library')).sections![0]!.by).toBe('library');
     expect(parseDefinition(sectioned('author')).sections![0]!.by).toBe('author');
     expect(parseDefinition(sectioned()).sections![0]!.by).toBeUndefined();
-    expect(problems((d) => { d.sections = sectioned('machine').sections as never; })).toEqual(['sections[0].by: expected one of "author", "library"']);
+    expect(
+      problems((d) => {
+        d.sections = sectioned('machine').sections as never;
+      }),
+    ).toEqual(['sections[0].by: expected one of "author", "library"']);
   });
 
   it('reports every problem at once, not just the first', () => {

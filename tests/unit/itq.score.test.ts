@@ -176,7 +176,9 @@ describe('ITQ scoring', () => {
     const groups = [...PTSD_GROUPS, ...DSO_GROUPS];
     for (let mask = 0; mask < 256; mask++) {
       const a = all(1);
-      groups.forEach((group, g) => { if (mask & (1 << g)) a[group[0]!] = 2; });
+      groups.forEach((group, g) => {
+        if (mask & (1 << g)) a[group[0]!] = 2;
+      });
       const p = (mask & 0x0f) === 0x0f;
       const d = (mask & 0xf0) === 0xf0;
       expect(outcome(a), `mask ${mask}`).toEqual({ 'ptsd-criteria': p, 'dso-criteria': d, ptsd: p && !d, cptsd: p && d });
@@ -266,7 +268,13 @@ describe('ITQ scoring', () => {
       expect(() => score(itq, { P1: 2 })).toThrowError(/P1: no item with this id/);
     });
     it('a value that is not a number', () => {
-      const err = (() => { try { score(itq, { 1: '2' } as never); } catch (e) { return e; } })();
+      const err = (() => {
+        try {
+          score(itq, { 1: '2' } as never);
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(err).toBeInstanceOf(AttuneError);
       expect((err as AttuneError).code).toBe('invalid-answers');
     });
@@ -291,7 +299,7 @@ describe('ITQ matches the reference, word for word', () => {
     }
   });
 
-  describe('block lead-ins: the library\'s, since the reference has none of the form\'s verbatim', () => {
+  describe("block lead-ins: the library's, since the reference has none of the form's verbatim", () => {
     const blocks = ['PTSD symptoms', 'PTSD impairment', 'DSO symptoms', 'DSO impairment'] as const;
     // the four blocks as the reference's subscales place the items
     const expected = [
@@ -308,7 +316,7 @@ describe('ITQ matches the reference, word for word', () => {
       for (const r of ref.items.filter((x: { subscale: string }) => x.subscale === 'DSO_FI')) expect(r.leadIn, `item ${r.n}`).toBeNull();
     });
 
-    it('one section per block, each with a lead-in that stays above every question, marked as the library\'s', () => {
+    it("one section per block, each with a lead-in that stays above every question, marked as the library's", () => {
       expect(itq.sections!.map((s) => s.items)).toEqual(expected);
       expect(expected).toEqual([ids(1, 6), ids(7, 9), ids(10, 15), ids(16, 18)]);
       for (const [k, s] of itq.sections!.entries()) {
@@ -319,7 +327,7 @@ describe('ITQ matches the reference, word for word', () => {
       expect(new Set(stems()).size).toBe(4);
     });
 
-    it('each states only what the reference\'s notes establish', () => {
+    it("each states only what the reference's notes establish", () => {
       const [symptoms, impairment, dso, dsoImpairment] = stems() as [string, string, string, string];
       // the past month for 1-9 (PTSD items: "how much bothered in the past month"), and for nothing else
       expect(symptoms).toBe('In the past month, how much have you been bothered by:');
@@ -346,7 +354,7 @@ describe('ITQ matches the reference, word for word', () => {
     });
   });
 
-  it('instructions are the library\'s, since the reference has none verbatim', () => {
+  it("instructions are the library's, since the reference has none verbatim", () => {
     expect(ref.instructions).toBeNull();
     expect(itq.instructions?.by).toBe('library');
   });
@@ -363,9 +371,14 @@ describe('ITQ matches the reference, word for word', () => {
     expect(ref.scoring.severityBands).toBeNull();
   });
 
-  it('the criteria groups are the reference\'s clusters and impairment items, endorsed at 2', () => {
+  it("the criteria groups are the reference's clusters and impairment items, endorsed at 2", () => {
     const groupsOf = (subs: string[]) =>
-      subs.map((sub) => ({ type: 'count', items: ref.items.filter((r: { subscale: string }) => r.subscale === sub).map((r: { n: number }) => String(r.n)), valueAtLeast: 2, countAtLeast: 1 }));
+      subs.map((sub) => ({
+        type: 'count',
+        items: ref.items.filter((r: { subscale: string }) => r.subscale === sub).map((r: { n: number }) => String(r.n)),
+        valueAtLeast: 2,
+        countAtLeast: 1,
+      }));
     expect(itq.rules!.find((r) => r.id === 'ptsd-criteria')!.when).toEqual({ type: 'all', of: groupsOf(['Re', 'Av', 'Th', 'PTSD_FI']) });
     expect(itq.rules!.find((r) => r.id === 'dso-criteria')!.when).toEqual({ type: 'all', of: groupsOf(['AD', 'NSC', 'DR', 'DSO_FI']) });
     expect(ref.scoring.cutoffs).toEqual([{ name: 'symptom present', rule: 'item >= 2' }]);

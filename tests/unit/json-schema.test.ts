@@ -18,7 +18,7 @@ describe('instrument.schema.json', () => {
     expect(definition(JSON.parse(JSON.stringify(instruments[id]))), errors(definition).join('\n')).toBe(true);
   });
 
-  it('accepts a practice\'s own definition that names the schema for its editor', () => {
+  it("accepts a practice's own definition that names the schema for its editor", () => {
     expect(definition({ $schema: './node_modules/attune-screeners/dist/instrument.schema.json', ...customInstrument() }), errors(definition).join('\n')).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe('instrument.schema.json', () => {
 });
 
 describe('text-pack.schema.json', () => {
-  it('accepts a practice\'s text pack and flags one with no permission', () => {
+  it("accepts a practice's text pack and flags one with no permission", () => {
     expect(textPack(practiceTextPack()), errors(textPack).join('\n')).toBe(true);
     const { permission: _p, ...unsigned } = practiceTextPack();
     expect(textPack(unsigned)).toBe(false);

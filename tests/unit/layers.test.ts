@@ -246,7 +246,7 @@ describe('the checker, on synthetic graphs (it can fail)', () => {
       "export * from './f.js';",
       "// import { g } from './g.js';",
       "const h = () => import('./h.js');",
-      "const s = \"import { i } from './i.js'\";",
+      'const s = "import { i } from \'./i.js\'";',
     ].join('\n');
     expect(importsOf('src/scoring/x.ts', text, exists).map((e) => [e.to, e.typeOnly, e.dynamic])).toEqual([
       ['src/scoring/a.ts', true, false],

@@ -5,7 +5,7 @@ import { instrumentIds, instruments } from '../../src/core.js';
 import { builtInIds, loadInstrument } from '../../src/instruments/load-instrument.js';
 
 describe('instruments loaded on demand', () => {
-  it('are the catalog\'s, in the same order', () => {
+  it("are the catalog's, in the same order", () => {
     expect(builtInIds).toEqual(instrumentIds);
   });
 

@@ -9,7 +9,11 @@ import { customElements } from '../../tools/build/editor-data.mjs';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
-export interface CssEntry { name: string; description?: string; default?: string }
+export interface CssEntry {
+  name: string;
+  description?: string;
+  default?: string;
+}
 export interface ElementDoc {
   module: string;
   name: string;
@@ -19,7 +23,9 @@ export interface ElementDoc {
   events?: { name: string; description?: string }[];
   attributes?: { name: string; type?: { text: string } }[];
 }
-export interface Manifest { modules: { path: string; declarations?: unknown[] }[] }
+export interface Manifest {
+  modules: { path: string; declarations?: unknown[] }[];
+}
 
 export function generateManifest(): Manifest {
   const dir = mkdtempSync(join(tmpdir(), 'attune-cem-'));

@@ -19,7 +19,8 @@ describe('minifyTemplates (rollup plugin)', () => {
   });
 
   it('drops comments and spaces around CSS punctuation but keeps descendant and pseudo selectors apart', () => {
-    const code = 'css `\n  /* why */\n  :host ::slotted(p),\n  .a .b:hover {\n    margin: 0 auto;\n    color: ${c};\n  }\n  @media (min-width: 40em) { .a { gap: calc(1rem + 2px); } }\n`';
+    const code =
+      'css `\n  /* why */\n  :host ::slotted(p),\n  .a .b:hover {\n    margin: 0 auto;\n    color: ${c};\n  }\n  @media (min-width: 40em) { .a { gap: calc(1rem + 2px); } }\n`';
     expect(run(code)).toBe('css ` :host ::slotted(p),.a .b:hover{margin:0 auto;color:${c};}@media (min-width:40em){.a{gap:calc(1rem + 2px);}}`');
   });
 

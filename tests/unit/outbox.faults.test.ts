@@ -95,7 +95,13 @@ describe('outbox against a faulty server', () => {
   }
 
   it('a 4xx is sent once, reported, and never repeated, while the others still arrive', async () => {
-    const url = await start({ seed: 5, faultRate: 0.3, maxFaults: 6, faultWindowMs: 1000, reject: (body) => ((body as { answers: Record<string, number> }).answers['1'] === 4 ? 422 : undefined) });
+    const url = await start({
+      seed: 5,
+      faultRate: 0.3,
+      maxFaults: 6,
+      faultWindowMs: 1000,
+      reject: (body) => ((body as { answers: Record<string, number> }).answers['1'] === 4 ? 422 : undefined),
+    });
     // a generous timeout: an attempt that times out before its 422 arrives is rightly sent again
     const outbox = new Outbox({ fetch: globalThis.fetch, timeoutMs: 3000, baseDelayMs: 25, maxDelayMs: 200 });
     const events: OutboxEvent[] = [];

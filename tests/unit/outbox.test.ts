@@ -22,7 +22,9 @@ function manualClock() {
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return {
     clock,
-    get now() { return now; },
+    get now() {
+      return now;
+    },
     /** Moves time forward, running each timer that falls due (and what it starts) in order. */
     async advance(ms: number) {
       const end = now + ms;
@@ -178,7 +180,17 @@ describe('outbox', () => {
     const t = manualClock();
     const { fetch, calls } = scriptedFetch([201]);
     let fail = true;
-    const outbox = new Outbox({ fetch, clock: t.clock, random: () => 0, prepare: () => { if (fail) { fail = false; throw new Error('no token yet'); } } });
+    const outbox = new Outbox({
+      fetch,
+      clock: t.clock,
+      random: () => 0,
+      prepare: () => {
+        if (fail) {
+          fail = false;
+          throw new Error('no token yet');
+        }
+      },
+    });
     const events = record(outbox);
     outbox.enqueue(entry());
     await t.advance(60_000);
@@ -213,9 +225,15 @@ describe('outbox', () => {
   it('unreadable, corrupt or full storage never throws and never stops a submission', async () => {
     const t = manualClock();
     const broken: KeyValueStorage = {
-      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
-      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
-      removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
     };
     const { fetch, calls } = scriptedFetch([201]);
     const outbox = new Outbox({ fetch, clock: t.clock, store: keyValueOutboxStore(() => broken) });
@@ -229,7 +247,7 @@ describe('outbox', () => {
     }
   });
 
-  it('keeps entries another tab saved meanwhile', async () => {
+  it('keeps entries another tab saved meanwhile', () => {
     const t = manualClock();
     const shared = memoryOutboxStore();
     const { fetch } = scriptedFetch(['hang']);
@@ -238,7 +256,12 @@ describe('outbox', () => {
     const tabB = new Outbox({ fetch, clock: t.clock, store: shared });
     tabB.enqueue(entry('key-bbbbbbbbbbbbbbbb'));
     tabA.enqueue(entry('key-cccccccccccccccc'));
-    expect(shared.load().map((e) => e.key).sort()).toEqual(['key-aaaaaaaaaaaaaaaa', 'key-bbbbbbbbbbbbbbbb', 'key-cccccccccccccccc']);
+    expect(
+      shared
+        .load()
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(['key-aaaaaaaaaaaaaaaa', 'key-bbbbbbbbbbbbbbbb', 'key-cccccccccccccccc']);
     tabA.dispose();
     tabB.dispose();
   });

@@ -37,7 +37,11 @@ describe('PCL-5 scoring', () => {
     // 16 items at 2 and 1 item at 1 = 33; then one point less
     const at = (total: number) => {
       const a = all(0);
-      for (let i = 1; i <= 20 && total > 0; i++) { const v = Math.min(2, total); a[String(i)] = v; total -= v; }
+      for (let i = 1; i <= 20 && total > 0; i++) {
+        const v = Math.min(2, total);
+        a[String(i)] = v;
+        total -= v;
+      }
       return a;
     };
     it('33 is at the cutoff', () => expect(score('pcl-5', at(33)).rules['above-cutoff']).toBe(true));
@@ -122,7 +126,13 @@ describe('PCL-5 scoring', () => {
     it('a value that is not an option', () => expect(() => score('pcl-5', { ...all(0), 3: 5 })).toThrowError(/3: expected one of 0, 1, 2, 3, 4/));
     it('an unknown item id', () => expect(() => score('pcl-5', { ...all(0), 21: 0 })).toThrowError(/21: no item with this id/));
     it('a value that is not a number', () => {
-      const err = (() => { try { score('pcl-5', { 1: '2' } as never); } catch (e) { return e; } })();
+      const err = (() => {
+        try {
+          score('pcl-5', { 1: '2' } as never);
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(err).toBeInstanceOf(AttuneError);
       expect((err as AttuneError).code).toBe('invalid-answers');
     });

@@ -17,7 +17,11 @@ const without = (answers: Answers, ...drop: string[]) => Object.fromEntries(Obje
 // A total made of items 1-8 (3s first), item 9 at 0 so that no flag is raised: totals 0-24.
 const at = (total: number): Answers => {
   const a = all(0);
-  for (let i = 1; i <= 8 && total > 0; i++) { const v = Math.min(3, total); a[String(i)] = v; total -= v; }
+  for (let i = 1; i <= 8 && total > 0; i++) {
+    const v = Math.min(3, total);
+    a[String(i)] = v;
+    total -= v;
+  }
   return a;
 };
 
@@ -199,7 +203,13 @@ describe('PHQ-9 scoring', () => {
     });
     it('an unknown item id', () => expect(() => score(phq9, { ...all(0), 10: 0 })).toThrowError(/10: no item with this id/));
     it('a value that is not a number', () => {
-      const err = (() => { try { score(phq9, { 9: '1' } as never); } catch (e) { return e; } })();
+      const err = (() => {
+        try {
+          score(phq9, { 9: '1' } as never);
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(err).toBeInstanceOf(AttuneError);
       expect((err as AttuneError).code).toBe('invalid-answers');
     });

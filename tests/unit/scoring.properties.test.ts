@@ -12,8 +12,7 @@ const lo = (item: Item) => Math.min(...values(item));
 const hi = (item: Item) => Math.max(...values(item));
 
 /** Every item answered with one of its own options. */
-const completeAnswers = (def: InstrumentDefinition): fc.Arbitrary<Answers> =>
-  fc.record(Object.fromEntries(def.items.map((item) => [item.id, fc.constantFrom(...values(item))])));
+const completeAnswers = (def: InstrumentDefinition): fc.Arbitrary<Answers> => fc.record(Object.fromEntries(def.items.map((item) => [item.id, fc.constantFrom(...values(item))])));
 
 /** Complete answers, and the same with a random subset of items left out. */
 const completeAndPartial = (def: InstrumentDefinition) =>
@@ -46,17 +45,18 @@ describe.each(all.map((def) => [def.id, def] as const))('%s', (_id, def) => {
   const ungated = def.items.filter((i) => !gatedItems(def).has(i.id));
   const scored = ungated.filter((i) => def.scales.some((s) => s.items.includes(i.id)));
 
-  if (ungated.length > 0) it('no proration: leaving out any one asked item makes every scale that holds it null, and lists it as missing', () => {
-    fc.assert(
-      fc.property(completeAnswers(def), fc.constantFrom(...ungated), (answers, item) => {
-        const { [item.id]: _left, ...rest } = answers;
-        const r = score(def, rest);
-        for (const scale of def.scales) if (scale.items.includes(item.id)) expect(r.scales[scale.id]).toBeNull();
-        if (!item.optional) expect(r.missing).toContain(item.id);
-      }),
-      RUNS,
-    );
-  });
+  if (ungated.length > 0)
+    it('no proration: leaving out any one asked item makes every scale that holds it null, and lists it as missing', () => {
+      fc.assert(
+        fc.property(completeAnswers(def), fc.constantFrom(...ungated), (answers, item) => {
+          const { [item.id]: _left, ...rest } = answers;
+          const r = score(def, rest);
+          for (const scale of def.scales) if (scale.items.includes(item.id)) expect(r.scales[scale.id]).toBeNull();
+          if (!item.optional) expect(r.missing).toContain(item.id);
+        }),
+        RUNS,
+      );
+    });
 
   it('a rule decided on partial answers is decided the same way once every answer is in', () => {
     fc.assert(
@@ -70,60 +70,64 @@ describe.each(all.map((def) => [def.id, def] as const))('%s', (_id, def) => {
     );
   });
 
-  if (scored.length > 0) it('raising one answer never lowers a scale that scores it forwards, nor raises one that scores it reversed', () => {
-    fc.assert(
-      fc.property(completeAnswers(def), fc.constantFrom(...scored), (answers, item) => {
-        const higher = values(item).filter((v) => v > answers[item.id]!);
-        fc.pre(higher.length > 0);
-        const before = score(def, answers).scales;
-        const after = score(def, { ...answers, [item.id]: Math.min(...higher) }).scales;
-        for (const scale of def.scales.filter((s) => s.items.includes(item.id))) {
-          if (item.reverse) expect(after[scale.id]!).toBeLessThan(before[scale.id]!);
-          else expect(after[scale.id]!).toBeGreaterThan(before[scale.id]!);
-        }
-      }),
-      RUNS,
-    );
-  });
+  if (scored.length > 0)
+    it('raising one answer never lowers a scale that scores it forwards, nor raises one that scores it reversed', () => {
+      fc.assert(
+        fc.property(completeAnswers(def), fc.constantFrom(...scored), (answers, item) => {
+          const higher = values(item).filter((v) => v > answers[item.id]!);
+          fc.pre(higher.length > 0);
+          const before = score(def, answers).scales;
+          const after = score(def, { ...answers, [item.id]: Math.min(...higher) }).scales;
+          for (const scale of def.scales.filter((s) => s.items.includes(item.id))) {
+            if (item.reverse) expect(after[scale.id]!).toBeLessThan(before[scale.id]!);
+            else expect(after[scale.id]!).toBeGreaterThan(before[scale.id]!);
+          }
+        }),
+        RUNS,
+      );
+    });
 
-  if (!def.gates?.length) it('mirroring every answer (lowest + highest - answer) mirrors every scale within its range', () => {
-    const items = new Map(def.items.map((i) => [i.id, i]));
-    fc.assert(
-      fc.property(completeAnswers(def), (answers) => {
-        const mirrored = Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, lo(items.get(id)!) + hi(items.get(id)!) - v]));
-        const a = score(def, answers).scales;
-        const b = score(def, mirrored).scales;
-        for (const scale of def.scales) {
-          const [min, max] = scaleRange(def, scale);
-          expect(b[scale.id]!).toBeCloseTo(min + max - a[scale.id]!, 10);
-        }
-      }),
-      RUNS,
-    );
-  });
+  if (!def.gates?.length)
+    it('mirroring every answer (lowest + highest - answer) mirrors every scale within its range', () => {
+      const items = new Map(def.items.map((i) => [i.id, i]));
+      fc.assert(
+        fc.property(completeAnswers(def), (answers) => {
+          const mirrored = Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, lo(items.get(id)!) + hi(items.get(id)!) - v]));
+          const a = score(def, answers).scales;
+          const b = score(def, mirrored).scales;
+          for (const scale of def.scales) {
+            const [min, max] = scaleRange(def, scale);
+            expect(b[scale.id]!).toBeCloseTo(min + max - a[scale.id]!, 10);
+          }
+        }),
+        RUNS,
+      );
+    });
 
-  if (Boolean(def.safety?.length)) it('a safety flag follows its own item alone, whatever else is missing', () => {
-    fc.assert(
-      fc.property(completeAndPartial(def), ({ partial }) => {
-        const flags = score(def, partial).flags;
-        for (const s of def.safety!) expect(flags.includes(s.flag)).toBe(partial[s.item] !== undefined && partial[s.item]! >= s.valueAtLeast);
-      }),
-      RUNS,
-    );
-  });
+  if (def.safety?.length)
+    it('a safety flag follows its own item alone, whatever else is missing', () => {
+      fc.assert(
+        fc.property(completeAndPartial(def), ({ partial }) => {
+          const flags = score(def, partial).flags;
+          for (const s of def.safety!) expect(flags.includes(s.flag)).toBe(partial[s.item] !== undefined && partial[s.item]! >= s.valueAtLeast);
+        }),
+        RUNS,
+      );
+    });
 
-  if (Boolean(def.bands?.length)) it('each band is the range its scale\'s score falls in', () => {
-    fc.assert(
-      fc.property(completeAnswers(def), (answers) => {
-        const r = score(def, answers);
-        for (const band of def.bands!) {
-          const s = r.scales[band.scale]!;
-          expect(r.bands[band.id]).toBe(band.ranges.find((range) => range.from <= s && s <= range.to)!.label);
-        }
-      }),
-      RUNS,
-    );
-  });
+  if (def.bands?.length)
+    it("each band is the range its scale's score falls in", () => {
+      fc.assert(
+        fc.property(completeAnswers(def), (answers) => {
+          const r = score(def, answers);
+          for (const band of def.bands!) {
+            const s = r.scales[band.scale]!;
+            expect(r.bands[band.id]).toBe(band.ranges.find((range) => range.from <= s && s <= range.to)!.label);
+          }
+        }),
+        RUNS,
+      );
+    });
 });
 
 describe('ITQ', () => {

@@ -10,7 +10,9 @@ function memoryStorage(fail?: { name: string; on: 'get' | 'set' | 'all' }): Stor
     throw error;
   };
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => (fail && fail.on !== 'set' ? boom() : (data.get(k) ?? null)),
     setItem: (k, v) => (fail ? boom() : void data.set(k, v)),

@@ -57,10 +57,22 @@ describe('session snapshot', () => {
     ['text that is not JSON', '{"format":1,"instru', 'corrupt'],
     ['JSON of the wrong shape', '{"format":1,"answers":[]}', 'corrupt'],
     ['null', 'null', 'corrupt'],
-    ['an answer that is not one of the options', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers: { '1': 9 }, raised: [] }), 'corrupt'],
-    ['an item the instrument does not have', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers: { '21': 1 }, raised: [] }), 'corrupt'],
+    [
+      'an answer that is not one of the options',
+      JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers: { '1': 9 }, raised: [] }),
+      'corrupt',
+    ],
+    [
+      'an item the instrument does not have',
+      JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: 0, answers: { '21': 1 }, raised: [] }),
+      'corrupt',
+    ],
     ['a negative position', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '1.0.0' }, stage: 'questions', index: -3, answers: {}, raised: [] }), 'corrupt'],
-    ['another version of the instrument', JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 0, answers: { '1': 1 }, raised: [] }), 'other-version'],
+    [
+      'another version of the instrument',
+      JSON.stringify({ format: 1, instrument: { id: 'pcl-5', version: '0.9.0' }, stage: 'questions', index: 0, answers: { '1': 1 }, raised: [] }),
+      'other-version',
+    ],
     ['a later snapshot format', JSON.stringify({ format: 2, somethingNew: true }), 'other-version'],
     ['another instrument', JSON.stringify({ format: 1, instrument: { id: 'phq-9', version: '1.0.0' }, stage: 'questions', index: 0, answers: {}, raised: [] }), 'other-instrument'],
   ];

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { elementsOf, generateManifest, root, type ElementDoc } from './manifest.js';
 
-interface StyledClass { finalize(): void; elementStyles: { cssText: string }[] }
+interface StyledClass {
+  finalize(): void;
+  elementStyles: { cssText: string }[];
+}
 
 const TOKEN_USE = /var\(\s*(--attune-[a-z0-9-]+)/g;
 const PRIVATE_DEF = /(--_[a-z0-9-]+)\s*:\s*var\(\s*(--attune-[a-z0-9-]+)/g;
@@ -64,7 +67,13 @@ describe('design tokens', () => {
   it('every token documented on an element is used by it', () => {
     for (const el of elements) {
       const used = usedTokens(css.get(el.tagName)!);
-      expect(minus((el.cssProperties ?? []).map((p) => p.name), used), `${el.tagName}: documented but unused`).toEqual([]);
+      expect(
+        minus(
+          (el.cssProperties ?? []).map((p) => p.name),
+          used,
+        ),
+        `${el.tagName}: documented but unused`,
+      ).toEqual([]);
     }
   });
 
@@ -97,7 +106,9 @@ describe('design tokens', () => {
     const undocumented: string[] = [];
     for (const file of files) {
       // comments name tokens in prose; only code counts
-      const code = readFileSync(join(root, 'src', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const code = readFileSync(join(root, 'src', file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       for (const [, token] of code.matchAll(TOKEN_USE)) if (!documented.has(token!)) undocumented.push(`${file}: ${token}`);
     }
     expect(undocumented).toEqual([]);

@@ -51,13 +51,17 @@ describe('definition translations', () => {
     expect(language).toBe('es');
     expect(definition.title).toBe('Revisión semanal');
     expect(definition.items.map((i) => i.text)).toEqual(['Dormí mal.', 'Me sentí en calma.', 'Me sentí solo o sola.']);
-    expect(definition.items[1]!.options).toEqual([{ value: 0, label: 'Nunca' }, { value: 1, label: 'A veces' }, { value: 2, label: 'A menudo' }]);
+    expect(definition.items[1]!.options).toEqual([
+      { value: 0, label: 'Nunca' },
+      { value: 1, label: 'A veces' },
+      { value: 2, label: 'A menudo' },
+    ]);
     expect(definition.items[1]!.reverse).toBe(true);
     const answers = { sleep: 2, calm: 0, alone: 1 };
     expect(score(definition, answers)).toEqual(score(def, answers));
   });
 
-  it('a regional locale uses the base language\'s translation; a language without one keeps the original wording', () => {
+  it("a regional locale uses the base language's translation; a language without one keeps the original wording", () => {
     expect(localizeDefinition(withSpanish(), 'es-MX').language).toBe('es');
     const fr = localizeDefinition(withSpanish(), 'fr');
     expect(fr.language).toBe('en');

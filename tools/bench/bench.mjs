@@ -42,9 +42,17 @@ const machine = {
   cpu: cpus()[0]?.model?.trim() ?? 'unknown',
   memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
   node: process.version,
-  chromium: execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
+  chromium: execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim(),
   date: new Date().toISOString().slice(0, 10),
-  commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return 'unknown'; } })(),
+  commit: (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+    } catch {
+      return 'unknown';
+    }
+  })(),
 };
 
 log('scoring (Node)');
@@ -90,7 +98,11 @@ const replaceBetween = (text, body) => {
   return `${text.slice(0, a + START.length)}\n${body}\n${text.slice(b)}`;
 };
 let old = '';
-try { old = readFileSync(file, 'utf8'); } catch { /* no results file yet: write a fresh one */ }
+try {
+  old = readFileSync(file, 'utf8');
+} catch {
+  /* no results file yet: write a fresh one */
+}
 if (quick) {
   console.log(tables);
   log('quick run: tables printed, RESULTS.md left as it was');

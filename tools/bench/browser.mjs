@@ -16,9 +16,12 @@ export const outside = new Set();
  */
 export async function freshContext(browser, origin, options = {}) {
   const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
-  await ctx.route((url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => {
-    outside.add(route.request().url());
-    return route.abort('blockedbyclient');
-  });
+  await ctx.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => {
+      outside.add(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
   return ctx;
 }

@@ -98,7 +98,9 @@ export async function iifeModules() {
     const o = { ...[].concat(output)[0], plugins: [] };
     const { output: files } = await bundle.generate(o);
     const chunk = files.find((f) => f.type === 'chunk');
-    return Object.entries(chunk.modules).map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), bytes: m.renderedLength })).sort((a, b) => b.bytes - a.bytes);
+    return Object.entries(chunk.modules)
+      .map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), bytes: m.renderedLength }))
+      .sort((a, b) => b.bytes - a.bytes);
   } finally {
     await bundle.close();
   }

@@ -10,7 +10,9 @@ async function timedClick(page, locator, then) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('bench: the target is not visible');
   // the listener is in place before the click is sent
-  await page.evaluate((t) => { window.__pendingClick = window.__bench.nextClick(t); }, then);
+  await page.evaluate((t) => {
+    window.__pendingClick = window.__bench.nextClick(t);
+  }, then);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const { clickAt, paintAt } = await page.evaluate(() => window.__pendingClick);
   return paintAt - clickAt;

@@ -19,7 +19,10 @@ export function probe(ready) {
     return root;
   };
   const radios = () => live().reduce((n, r) => n + r.querySelectorAll('input[type=radio]').length, 0);
-  const text = () => live().map((r) => (r === document ? (document.body?.textContent ?? '') : r.textContent)).join('\n');
+  const text = () =>
+    live()
+      .map((r) => (r === document ? (document.body?.textContent ?? '') : r.textContent))
+      .join('\n');
   const part = (name) => live().some((r) => r.querySelector(`[part~="${name}"]`));
   const holds = (t) => (t.radios ? radios() >= t.radios : t.text ? text().includes(t.text) : t.part ? part(t.part) : false);
   const afterPaint = (resolve, readyAt) =>
@@ -43,10 +46,14 @@ export function probe(ready) {
   // the next click's event time, and the next paint after it (and after `then`, if given, holds)
   const nextClick = (then) =>
     new Promise((resolve) => {
-      addEventListener('click', (e) => {
-        const clickAt = e.timeStamp;
-        (then ? when(then) : new Promise((r) => afterPaint(r, performance.now()))).then((t) => resolve({ clickAt, ...t }));
-      }, { capture: true, once: true });
+      addEventListener(
+        'click',
+        (e) => {
+          const clickAt = e.timeStamp;
+          (then ? when(then) : new Promise((r) => afterPaint(r, performance.now()))).then((t) => resolve({ clickAt, ...t }));
+        },
+        { capture: true, once: true },
+      );
     });
   window.__bench = { radios, text, when, nextClick, loaded: ready ? when(ready) : undefined };
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 
 function rng(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export async function scoring(benchDir, { seconds = 1 } = {}) {
@@ -13,10 +13,16 @@ export async function scoring(benchDir, { seconds = 1 } = {}) {
   for (const id of core.instrumentIds) {
     const def = core.getInstrument(id);
     const random = rng(42);
-    const sets = Array.from({ length: 256 }, () =>
-      Object.fromEntries(def.items.map((item) => [item.id, item.options[Math.floor(random() * item.options.length)].value])));
+    const sets = Array.from({ length: 256 }, () => Object.fromEntries(def.items.map((item) => [item.id, item.options[Math.floor(random() * item.options.length)].value])));
     // answers a gate would skip are allowed to be rejected: keep the sets score() accepts
-    const valid = sets.filter((a) => { try { core.score(id, a); return true; } catch { return false; } });
+    const valid = sets.filter((a) => {
+      try {
+        core.score(id, a);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     if (!valid.length) throw new Error(`bench: no random answer set scores for ${id}`);
     const run = (fn) => {
       for (let i = 0; i < 2000; i++) fn(valid[i % valid.length]); // warm-up (JIT)

@@ -53,7 +53,7 @@ export function librarySizes(benchDir, requested, resolvePath) {
       ['`dist/attune.iife.js`: script tag, registers the elements (instruments load beside it)', file(join(dist, 'attune.iife.js'))],
       ['`dist/define.js` + its static chunks: ES module, registers the elements', esEntry(dist, 'define.js')],
       ['`dist/core.js` + its static chunks: DOM-free scoring, catalog of every instrument, validation (Node)', esEntry(dist, 'core.js')],
-      ['`dist/attune-validate.js` + chunks: loaded only for a practice\'s own definition, text pack or saved answers', esEntry(dist, 'attune-validate.js')],
+      ["`dist/attune-validate.js` + chunks: loaded only for a practice's own definition, text pack or saved answers", esEntry(dist, 'attune-validate.js')],
     ],
   };
 }

@@ -24,12 +24,15 @@ export function attributeValues(attribute, instrumentIds = []) {
 
 /** `'page' | 'paged'` → ['page', 'paged']; any other type → []. */
 export function stringValues(typeText = '') {
-  const members = typeText.split('|').map((s) => s.trim()).filter((s) => s !== 'undefined');
+  const members = typeText
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== 'undefined');
   return members.length && members.every((m) => /^'[^']*'$/.test(m)) ? members.map((m) => m.slice(1, -1)) : [];
 }
 
 const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
-const withDefault = (p) => (p.default ? `${p.description ?? ''} Default: \`${p.default}\`.`.trim() : p.description ?? '');
+const withDefault = (p) => (p.default ? `${p.description ?? ''} Default: \`${p.default}\`.`.trim() : (p.description ?? ''));
 const publicFields = (element) =>
   (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
 
@@ -82,7 +85,8 @@ export function webTypes(manifest, pkg, instrumentIds = []) {
             return {
               name: a.name,
               description: a.description ?? '',
-              value: a.type?.text === 'boolean' ? { kind: 'no-value', type: 'boolean' } : { type: values.length ? values : (a.type?.text ?? 'string').replace(/ \| undefined$/, '') },
+              value:
+                a.type?.text === 'boolean' ? { kind: 'no-value', type: 'boolean' } : { type: values.length ? values : (a.type?.text ?? 'string').replace(/ \| undefined$/, '') },
               ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
             };
           }),
@@ -108,7 +112,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // the DOM-free entry, just built, knows the built-in instruments
   const { instrumentIds } = await import(new URL('../../dist/core.js', import.meta.url).href);
   mkdirSync('dist', { recursive: true });
-  const out = { 'dist/html-custom-data.json': htmlCustomData(manifest, instrumentIds), 'dist/css-custom-data.json': cssCustomData(manifest), 'dist/web-types.json': webTypes(manifest, pkg, instrumentIds) };
+  const out = {
+    'dist/html-custom-data.json': htmlCustomData(manifest, instrumentIds),
+    'dist/css-custom-data.json': cssCustomData(manifest),
+    'dist/web-types.json': webTypes(manifest, pkg, instrumentIds),
+  };
   for (const [file, data] of Object.entries(out)) writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-  console.log(`editor data: ${Object.keys(out).join(', ')} (${customElements(manifest).map((e) => e.tagName).join(', ')})`);
+  console.log(
+    `editor data: ${Object.keys(out).join(', ')} (${customElements(manifest)
+      .map((e) => e.tagName)
+      .join(', ')})`,
+  );
 }

@@ -13,10 +13,16 @@ import { toJSONSchema } from 'zod/mini';
 export function jsonSchemas({ InstrumentSchema, TextPackSchema }, version) {
   const describe = (schema, title, description) => ({ ...toJSONSchema(schema, { io: 'input' }), title, description: `${description} (attune-screeners ${version})` });
   return {
-    'instrument.schema.json': describe(InstrumentSchema, 'Attune instrument definition',
-      'A questionnaire as data: items, response options, sections, gates, scales, rules, bands, settings, safety items, plots, licence and sources'),
-    'text-pack.schema.json': describe(TextPackSchema, 'Attune text pack',
-      'The wording of an instrument whose licence forbids the library from shipping it, supplied by a practice that holds permission'),
+    'instrument.schema.json': describe(
+      InstrumentSchema,
+      'Attune instrument definition',
+      'A questionnaire as data: items, response options, sections, gates, scales, rules, bands, settings, safety items, plots, licence and sources',
+    ),
+    'text-pack.schema.json': describe(
+      TextPackSchema,
+      'Attune text pack',
+      'The wording of an instrument whose licence forbids the library from shipping it, supplied by a practice that holds permission',
+    ),
   };
 }
 

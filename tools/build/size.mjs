@@ -37,12 +37,27 @@ function esModuleBytes(entry) {
 }
 
 const rows = [
-  ['dist/attune.iife.js (script tag, registers the elements)', (() => { const b = readFileSync('dist/attune.iife.js'); return { min: b.length, gzip: gz(b) }; })()],
-  ['dist/attune-report.iife.js (script tag for the clinician report)', (() => { const b = readFileSync('dist/attune-report.iife.js'); return { min: b.length, gzip: gz(b) }; })()],
+  [
+    'dist/attune.iife.js (script tag, registers the elements)',
+    (() => {
+      const b = readFileSync('dist/attune.iife.js');
+      return { min: b.length, gzip: gz(b) };
+    })(),
+  ],
+  [
+    'dist/attune-report.iife.js (script tag for the clinician report)',
+    (() => {
+      const b = readFileSync('dist/attune-report.iife.js');
+      return { min: b.length, gzip: gz(b) };
+    })(),
+  ],
   ['dist/define.js + chunks (ES module, registers)', esModuleBytes('define.js')],
   ['dist/core.js + chunks (DOM-free scoring, validation)', esModuleBytes('core.js')],
-  ['dist/attune-validate.js + chunks (loaded only for a practice\'s own definition)', esModuleBytes('attune-validate.js')],
-  ...readdirSync('dist/instruments').filter((f) => f.endsWith('.js')).sort().map((f) => [`dist/instruments/${f} (loaded only by a page that uses it)`, esModuleBytes(`instruments/${f}`)]),
+  ["dist/attune-validate.js + chunks (loaded only for a practice's own definition)", esModuleBytes('attune-validate.js')],
+  ...readdirSync('dist/instruments')
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => [`dist/instruments/${f} (loaded only by a page that uses it)`, esModuleBytes(`instruments/${f}`)]),
 ];
 console.log('\n| bundle | minified | gzip |\n|---|---|---|');
 for (const [name, s] of rows) console.log(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} |`);

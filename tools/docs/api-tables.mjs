@@ -32,9 +32,14 @@ const cell = (text = '') =>
     .replace(/\|/g, '\\|')
     .trim();
 // inside a code span only the pipe needs escaping (GitHub's tables split on it even there)
-const code = (text) => (text ? `\`${text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()}\`` : '');
-const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '';
+const code = (text) =>
+  text
+    ? `\`${text
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim()}\``
+    : '';
+const table = (head, rows) => (rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '');
 
 /** The dark default a token's description names ("Dark: `#161b22`."), if any. */
 export const darkDefault = (description = '') => /Dark: `([^`]+)`/.exec(description)?.[1];
@@ -81,13 +86,40 @@ export function elementApi(manifest, tagName) {
   const events = el.events ?? [];
   const sections = [
     ['Attributes and properties', table(['attribute', 'property', 'type', 'default', 'description'], [...attributeRows, ...propertyRows])],
-    ['Methods', table(['method', 'description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)]))],
-    ['Events', table(['event', 'detail', 'description'], events.map((e) => [code(e.name), code(detailType(e)), cell(withoutDetail(e.description))]))],
-    ['Slots', table(['slot', 'description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))],
-    ['CSS parts', table(['part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
+    [
+      'Methods',
+      table(
+        ['method', 'description'],
+        methods.map((m) => [code(`${m.name}()`), cell(m.description)]),
+      ),
+    ],
+    [
+      'Events',
+      table(
+        ['event', 'detail', 'description'],
+        events.map((e) => [code(e.name), code(detailType(e)), cell(withoutDetail(e.description))]),
+      ),
+    ],
+    [
+      'Slots',
+      table(
+        ['slot', 'description'],
+        (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    ],
+    [
+      'CSS parts',
+      table(
+        ['part', 'description'],
+        (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    ],
     [
       'CSS custom properties',
-      table(['token', 'default', 'dark default', 'description'], (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), code(darkDefault(p.description)), cell(withoutDark(p.description))])),
+      table(
+        ['token', 'default', 'dark default', 'description'],
+        (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), code(darkDefault(p.description)), cell(withoutDark(p.description))]),
+      ),
     ],
   ];
   return sections

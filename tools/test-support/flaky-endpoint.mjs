@@ -37,7 +37,14 @@ export function createFlakyEndpoint({ seed = 1, faultRate = 0.5, maxFaults = 20,
   let firstAt;
   const timers = new Set();
 
-  const wait = (ms) => new Promise((resolve) => { const t = setTimeout(() => { timers.delete(t); resolve(); }, ms); timers.add(t); });
+  const wait = (ms) =>
+    new Promise((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
 
   function store(key, body) {
     const duplicate = stored.has(key);

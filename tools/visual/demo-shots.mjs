@@ -9,7 +9,10 @@ const base = `${server.origin}/demo/`;
 const browser = await launchChromium();
 mkdirSync('.shots', { recursive: true });
 
-for (const viewport of [{ name: 'phone', width: 375, height: 812 }, { name: 'desktop', width: 1280, height: 900 }]) {
+for (const viewport of [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1280, height: 900 },
+]) {
   const page = await browser.newPage({ viewport });
   const shot = async (state, locator) => {
     await (locator ?? page).screenshot({ path: `.shots/${viewport.name}-${state}.png` });

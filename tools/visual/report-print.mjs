@@ -12,13 +12,15 @@ mkdirSync('.shots', { recursive: true });
 // A4 at 96 dpi less the page's 14 mm side margins
 const page = await browser.newPage({ viewport: { width: 688, height: 1000 } });
 const outside = [];
-page.on('request', (r) => { if (!r.url().startsWith(`${server.origin}/`)) outside.push(r.url()); });
+page.on('request', (r) => {
+  if (!r.url().startsWith(`${server.origin}/`)) outside.push(r.url());
+});
 await page.goto(`${server.origin}/demo/report.html`);
 await page.locator('attune-report [part~="instrument"]').first().waitFor();
 await page.emulateMedia({ media: 'print' });
 await page.screenshot({ path: '.shots/report-print.png', fullPage: true });
 await page.pdf({ path: '.shots/report.pdf', preferCSSPageSize: true, printBackground: true });
 console.log('.shots/report-print.png\n.shots/report.pdf');
-if (outside.length) console.log('requests outside the page\'s own server:', outside);
+if (outside.length) console.log("requests outside the page's own server:", outside);
 await browser.close();
 await server.close();

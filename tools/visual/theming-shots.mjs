@@ -22,7 +22,11 @@ const shot = async (page, name, options = {}) => {
   await page.screenshot({ path: `.shots/theming-${name}.png`, ...options });
   console.log(`.shots/theming-${name}.png`);
 };
-const setInput = (page, selector, value) => page.locator(selector).evaluate((el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }, value);
+const setInput = (page, selector, value) =>
+  page.locator(selector).evaluate((el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
 
 // as loaded: three brands
 let page = await open({ width: 1440, height: 1100 });
@@ -57,4 +61,7 @@ await page.close();
 
 await browser.close();
 await server.close();
-if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
+if (errors.length) {
+  console.error(errors.join('\n'));
+  process.exit(1);
+}

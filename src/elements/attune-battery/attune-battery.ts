@@ -185,7 +185,12 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       this.load.cancel();
       const known = builtInIds.join(', ');
       return this.fail(
-        new AttuneError('unknown-instrument', !ids.length ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".' : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${known}.`),
+        new AttuneError(
+          'unknown-instrument',
+          !ids.length
+            ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".'
+            : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${known}.`,
+        ),
       );
     }
     if (new Set(ids).size !== ids.length) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
@@ -193,7 +198,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       () => Promise.all([...new Set(ids)].map((id) => loadInstrument(id)!)),
       (definitions) => {
         const wordless = definitions.filter((d) => needsTextPack(d) && !this.textPacks?.[d.id]).map((d) => d.id);
-        if (wordless.length) return this.fail(new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`));
+        if (wordless.length)
+          return this.fail(
+            new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`),
+          );
         this.definitions = definitions;
       },
       () => this.fail(missingFile('instruments/', 'the questions cannot be shown')),
@@ -266,7 +274,15 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     const m = this.messages;
     if (this.quickExit.leaving || !this.options.i18n.ready) return nothing;
     const loaded = this.definitions.length > 0;
-    const body = this.problem ? problemView(this.problem, m) : !loaded ? nothing : this.stage === 'intro' ? this.renderIntro(m) : this.stage === 'running' ? this.renderRunning(m) : this.renderDone(m);
+    const body = this.problem
+      ? problemView(this.problem, m)
+      : !loaded
+        ? nothing
+        : this.stage === 'intro'
+          ? this.renderIntro(m)
+          : this.stage === 'running'
+            ? this.renderRunning(m)
+            : this.renderDone(m);
     return html`<div lang=${this.options.i18n.locale}>
       ${this.stage === 'running' && !this.problem ? nothing : quickExitView(m, () => this.quickExit.leave())} ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}
@@ -331,9 +347,17 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 // `battery.addEventListener('attune-complete', …)` is typed with the battery's own detail, not the
 // screener's that HTMLElementEventMap holds for the same event name
 export interface AttuneBattery {
-  addEventListener<K extends keyof AttuneBatteryEventMap>(type: K, listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof AttuneBatteryEventMap>(
+    type: K,
+    listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof AttuneBatteryEventMap>(type: K, listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof AttuneBatteryEventMap>(
+    type: K,
+    listener: (this: AttuneBattery, ev: AttuneBatteryEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 

@@ -148,7 +148,14 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     this.stale = false;
     const definitionFor = (id: string) =>
       checked?.id === id ? checked : this.failedLoads.has(id) ? missingFile(`instruments/${id}.js`, 'its results cannot be shown') : this.builtIns.get(id);
-    this.grouped = groupCompletions(list, definitionFor, builtInIds, (d) => this.dateFormat.format(d), (d) => this.shortDateFormat.format(d), this.messages.completionN);
+    this.grouped = groupCompletions(
+      list,
+      definitionFor,
+      builtInIds,
+      (d) => this.dateFormat.format(d),
+      (d) => this.shortDateFormat.format(d),
+      this.messages.completionN,
+    );
     if (this.definitionProblem) this.grouped.problems.unshift(this.definitionProblem);
     for (const error of this.grouped.problems) this.reportError(error);
   }
@@ -189,7 +196,10 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
           (await builtIn?.catch(() => {
             throw missingFile(`instruments/${String(id)}.js`, 'the results cannot be shown');
           }));
-        if (!base) throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [{ path: 'instrument', message: `expected one of ${builtInIds.join(', ')}` }]);
+        if (!base)
+          throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [
+            { path: 'instrument', message: `expected one of ${builtInIds.join(', ')}` },
+          ]);
         return v.applyTextPack(base, textPack);
       })
       .then(

@@ -19,11 +19,13 @@ export function pagedScreen(ctx: ScreenContext) {
     ${sectionIntroView(section, { lead: firstOfSection })} ${question(ctx, item.id, { supportBelow: false })} ${safetyPanel(ctx)}
     <div class="actions">
       ${s.index > 0 ? html`<button type="button" part="button button-secondary back-button" @click=${() => act({ type: 'back' })}>${m.back}</button>` : nothing}
-      ${s.returnToReview
-        ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${() => act({ type: 'back-to-review' })}>${m.backToReview}</button>`
-        : isLast(s)
-          ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${() => act({ type: 'review' })}>${m.checkAnswers}</button>`
-          : html`<button type="button" class="primary" part="button button-primary next-button" @click=${() => act({ type: 'next' })}>${m.next}</button>`}
+      ${
+        s.returnToReview
+          ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${() => act({ type: 'back-to-review' })}>${m.backToReview}</button>`
+          : isLast(s)
+            ? html`<button type="button" class="primary" part="button button-primary review-button" @click=${() => act({ type: 'review' })}>${m.checkAnswers}</button>`
+            : html`<button type="button" class="primary" part="button button-primary next-button" @click=${() => act({ type: 'next' })}>${m.next}</button>`
+      }
     </div>
   `;
 }

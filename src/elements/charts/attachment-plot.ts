@@ -60,17 +60,19 @@ export function attachmentPlot({ id, title, x, y, points, pointHeader, describe 
         <desc id="${id}-desc">${points.map(describe).join(' ')}</desc>
         ${svg`
           <rect class="plot-frame" x=${LEFT} y=${TOP} width=${width} height=${height}></rect>
-          ${ticks(x).map((t) => svg`<line class="plot-grid" x1=${px(t)} x2=${px(t)} y1=${TOP} y2=${TOP + height}></line>
-            <text class="plot-tick" x=${px(t)} y=${TOP + height + 14} text-anchor="middle">${t}</text>`)}
-          ${ticks(y).map((t) => svg`<line class="plot-grid" y1=${py(t)} y2=${py(t)} x1=${LEFT} x2=${LEFT + width}></line>
-            <text class="plot-tick" x=${LEFT - 8} y=${py(t) + 4} text-anchor="end">${t}</text>`)}
+          ${ticks(x).map(
+            (t) => svg`<line class="plot-grid" x1=${px(t)} x2=${px(t)} y1=${TOP} y2=${TOP + height}></line>
+            <text class="plot-tick" x=${px(t)} y=${TOP + height + 14} text-anchor="middle">${t}</text>`,
+          )}
+          ${ticks(y).map(
+            (t) => svg`<line class="plot-grid" y1=${py(t)} y2=${py(t)} x1=${LEFT} x2=${LEFT + width}></line>
+            <text class="plot-tick" x=${LEFT - 8} y=${py(t) + 4} text-anchor="end">${t}</text>`,
+          )}
           <line class="plot-mid" x1=${px(midX)} x2=${px(midX)} y1=${TOP} y2=${TOP + height}></line>
           <line class="plot-mid" y1=${py(midY)} y2=${py(midY)} x1=${LEFT} x2=${LEFT + width}></line>
           <text class="plot-axis" x=${LEFT + width / 2} y=${SIZE - 6} text-anchor="middle">${x.label}</text>
           <text class="plot-axis" transform="rotate(-90)" x=${-(TOP + height / 2)} y="12" text-anchor="middle">${y.label}</text>
-          ${points.length > 1
-            ? svg`<polyline class="plot-path" points=${points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}></polyline>`
-            : nothing}
+          ${points.length > 1 ? svg`<polyline class="plot-path" points=${points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}></polyline>` : nothing}
           ${points.map((p) => svg`<circle class=${p === last ? 'plot-point' : 'plot-point earlier'} cx=${px(p.x)} cy=${py(p.y)} r=${p === last ? 7 : 4.5}></circle>`)}
         `}
       </svg>

@@ -58,7 +58,7 @@ export class ClientOptionsController {
     /** The options this element has. */
     private readonly declared: readonly ClientOption[],
   ) {
-    this.host = host as ReactiveControllerHost & Partial<ClientOptions>;
+    this.host = host;
     this.i18n = new LocaleController(host, (error) => errors.report(error));
   }
 

@@ -8,7 +8,7 @@
  * `incompleteMessage`); the mixin owns the platform callbacks and keeps validity in step after
  * every render, since its anchor (the control the browser points at) is re-rendered.
  */
-import { html, type LitElement, type TemplateResult } from 'lit';
+import { html, type LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,7 +34,7 @@ export declare class FormAssociatedElement {
   /** Sets the form value (JSON of `value`), or clears it with `undefined`. */
   protected setFormCompletion(value: unknown): void;
   /** Renders `content` inside a disabled fieldset while the element is disabled. */
-  protected renderDisabled(content: unknown): TemplateResult | unknown;
+  protected renderDisabled(content: unknown): unknown;
   /** Called when the form is reset: start again with nothing answered. */
   protected formReset(): void;
   /** Called with the state saved by `setFormCompletion` when the browser restores the form (back/forward). */
@@ -58,6 +58,7 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- a mixin's constructor takes any[] (TS2545)
       super(...args);
       this.internals = this.attachInternals();
       this.addController({ hostUpdated: () => this.syncValidity() });
@@ -90,12 +91,13 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
       this.formValue = value === undefined ? null : JSON.stringify(value);
       // The browser keeps a form's state for back/forward navigation. Answers are kept only where
       // the practice chose to keep them (persist="session|local"); otherwise going back starts afresh.
-      const keep = ['session', 'local'].includes(String((this as { persist?: unknown }).persist ?? this.getAttribute('persist')));
+      const persist = (this as { persist?: unknown }).persist ?? this.getAttribute('persist');
+      const keep = typeof persist === 'string' && ['session', 'local'].includes(persist);
       this.internals.setFormValue(this.formValue, keep ? this.formValue : null);
       this.syncValidity();
     }
 
-    protected renderDisabled(content: unknown): TemplateResult | unknown {
+    protected renderDisabled(content: unknown): unknown {
       // a disabled fieldset disables every input and button inside it, natively and announced as such
       return this.formDisabled ? html`<fieldset class="form-disabled" disabled>${content}</fieldset>` : content;
     }

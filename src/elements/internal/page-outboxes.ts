@@ -44,9 +44,15 @@ export function pageOutbox(persist: OutboxPersist): Promise<Outbox> {
       // the same storage the session snapshot uses (one place touches Web Storage), under its own key
       store: persist === 'none' ? memoryOutboxStore() : keyValueOutboxStore(browserStorage(persist)),
       prepare: (request, entry) => preparers.get(entry.key)?.(request, entry),
-      get timeoutMs() { return timing.timeoutMs; },
-      get baseDelayMs() { return timing.baseDelayMs; },
-      get maxDelayMs() { return timing.maxDelayMs; },
+      get timeoutMs() {
+        return timing.timeoutMs;
+      },
+      get baseDelayMs() {
+        return timing.baseDelayMs;
+      },
+      get maxDelayMs() {
+        return timing.maxDelayMs;
+      },
     });
     created.subscribe((event) => {
       if (event.type === 'sent' || event.type === 'rejected') preparers.delete(event.entry.key);

@@ -63,7 +63,10 @@ export class SnapshotSlot {
       if (this.refused === key) return undefined;
       this.refused = key;
       this.options.report(
-        new AttuneError('invalid-attribute', `Two screeners on this page would save ${def.id} answers in the same place; set a different storage-key (or id) on each. Answers of this one are not saved.`),
+        new AttuneError(
+          'invalid-attribute',
+          `Two screeners on this page would save ${def.id} answers in the same place; set a different storage-key (or id) on each. Answers of this one are not saved.`,
+        ),
       );
       return undefined;
     }
@@ -82,7 +85,9 @@ export class SnapshotSlot {
     if (!store) return { notice: undefined };
     const read = store.read();
     if (!read.ok) {
-      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${read.problem === 'full' ? 'full' : 'not available'} in this browser.`));
+      this.options.report(
+        new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${read.problem === 'full' ? 'full' : 'not available'} in this browser.`),
+      );
       return { notice: 'unavailable' };
     }
     if (read.value === null) return { notice: undefined };
@@ -107,7 +112,12 @@ export class SnapshotSlot {
     const outcome = text === undefined ? store.remove() : store.write(text);
     if (outcome.ok || this.writeFailed) return undefined;
     this.writeFailed = true;
-    this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`));
+    this.options.report(
+      new AttuneError(
+        'storage-unavailable',
+        `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`,
+      ),
+    );
     return 'unavailable';
   }
 

@@ -66,9 +66,9 @@ export class QuickExitController implements ReactiveController {
 
   /** The outermost connected element with a quick exit around this one (itself when not nested). */
   outermost(): QuickExitController {
-    let found: QuickExitController = this;
-    for (const element of around(this.host)) for (const c of active) if (c.host === element) found = c;
-    return found;
+    const outermostFirst = [...around(this.host)].reverse();
+    for (const element of outermostFirst) for (const c of active) if (c.host === element) return c;
+    return this;
   }
 
   /** Leaves at once (see the module comment); a nested element leaves through the one around it. */

@@ -8,11 +8,11 @@ import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttuneError } from '../../model/attune-error.js';
 import { httpUrl as checkedUrl } from '../../model/http-url.js';
-import { emit, type AttuneSubmitDetail, type AttuneSubmitErrorDetail } from '../../events.js';
+import { emit } from '../../events.js';
 import type { AttuneElement, Constructor } from './attune-element.js';
 import { newIdempotencyKey } from '../../session/idempotency-key.js';
 import { missingFile } from './missing-file.js';
-import type { OutboxEntry, OutboxEvent, OutboxRequest, RetryReason } from '../../session/outbox.js';
+import type { OutboxEntry, OutboxEvent, OutboxRequest } from '../../session/outbox.js';
 import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
 
 /** What the client is told: nothing yet, on its way, waiting to retry, arrived, or refused. */
@@ -23,7 +23,6 @@ export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'sent' | 'reject
  * Return a new request or change this one in place. The `Idempotency-Key` header should stay.
  */
 export type BeforeSubmit = (request: OutboxRequest) => OutboxRequest | void | Promise<OutboxRequest | void>;
-
 
 export declare class SubmitsToEndpointElement {
   /** The practice's endpoint for completed answers (POST, JSON). Nothing is sent without it. */
@@ -54,6 +53,7 @@ export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T)
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- a mixin's constructor takes any[] (TS2545)
       super(...args);
       this.submission = new SubmissionController(this, {
         persist: () => this.submissionPersist(),
@@ -198,7 +198,14 @@ class SubmissionController implements ReactiveController {
         return void emit(this.host, 'attune-submit', { ...base, status: event.status });
       case 'retry':
         this.element.show('retrying', false);
-        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: event.reason, message: event.message, willRetry: true, retryInMs: event.delayMs });
+        return void emit(this.host, 'attune-submit-error', {
+          ...base,
+          status: event.status,
+          reason: event.reason,
+          message: event.message,
+          willRetry: true,
+          retryInMs: event.delayMs,
+        });
       case 'rejected':
         this.keys.delete(entry.key);
         this.element.show('rejected', false);

@@ -66,23 +66,27 @@ function fullView(def: InstrumentDefinition, result: Result, messages: Messages)
         </tbody>
       </table>
       ${plotsView(def, result, messages)}
-      ${bands.length
-        ? html`<table part="bands-table">
+      ${
+        bands.length
+          ? html`<table part="bands-table">
             <thead><tr><th scope="col">${messages.scaleHeader}</th><th scope="col">${messages.bandHeader}</th></tr></thead>
             <tbody>
               ${bands.map((band) => html`<tr><th scope="row">${def.scales.find((s) => s.id === band.scale)?.label}</th><td>${result.bands[band.id] ?? messages.notScored}</td></tr>`)}
             </tbody>
           </table>`
-        : nothing}
-      ${rules.length
-        ? html`<table part="rules-table">
+          : nothing
+      }
+      ${
+        rules.length
+          ? html`<table part="rules-table">
             <thead><tr><th scope="col">${messages.ruleHeader}</th><th scope="col">${messages.outcomeHeader}</th></tr></thead>
             <tbody>
               ${rules.map((rule) => html`<tr><th scope="row">${rule.label}</th><td>${messages.outcome(result.rules[rule.id] ?? null)}</td></tr>`)}
             </tbody>
           </table>
           <p>${messages.provisional}</p>`
-        : nothing}
+          : nothing
+      }
       ${(def.settings ?? []).map((s) => html`<p class="muted">${messages.settingUsed(s.label, result.settings[s.id] ?? s.default)}</p>`)}
       <p>${messages.notADiagnosis}</p>
     </div>

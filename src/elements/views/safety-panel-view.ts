@@ -13,8 +13,9 @@ export function safetyPanelView(messages: Messages, resources: readonly CrisisRe
     <section class="safety" part="safety" aria-labelledby="safety-title">
       <h3 id="safety-title">${messages.safetyTitle}</h3>
       <slot name="crisis">
-        ${resources.length
-          ? html`<ul class="resources" part="crisis-resources">
+        ${
+          resources.length
+            ? html`<ul class="resources" part="crisis-resources">
               ${resources.map(
                 (r) => html`<li>
                   ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.name}</a>` : html`<strong>${r.name}</strong>`}
@@ -23,7 +24,8 @@ export function safetyPanelView(messages: Messages, resources: readonly CrisisRe
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
         <p>${messages.safetyEmergency}</p>
       </slot>
       <p>${messages.safetyContinue}</p>

@@ -61,18 +61,18 @@ export function trendChart({ id, title, min, max, points, cutoff, headers, notSc
         <desc id="${id}-desc">${points.map(describe).join(' ')}${cutoff ? ` ${cutoff.label}.` : ''}</desc>
         ${svg`
           <rect class="chart-frame" x=${LEFT} y=${TOP} width=${innerW} height=${innerH}></rect>
-          ${ticks.map((t) => svg`<line class="chart-grid" x1=${LEFT} x2=${LEFT + innerW} y1=${py(t)} y2=${py(t)}></line>
-            <text class="chart-tick" x=${LEFT - 6} y=${py(t) + 4} text-anchor="end">${formatScore(t)}</text>`)}
-          ${cutoff
-            ? svg`<line class="chart-cutoff" x1=${LEFT} x2=${LEFT + innerW} y1=${py(cutoff.value)} y2=${py(cutoff.value)} data-value=${cutoff.value}></line>
-              <text class="chart-cutoff-label" x=${LEFT + innerW - 4} y=${py(cutoff.value) - 5} text-anchor="end">${cutoff.label}</text>`
-            : nothing}
-          ${runs.filter((r) => r.length > 1).map((r) => svg`<polyline class="chart-line" points=${r.map((p) => `${px(p.i)},${py(p.v)}`).join(' ')}></polyline>`)}
-          ${points.map((p, i) =>
-            p.value === null
-              ? nothing
-              : svg`<circle class="chart-point" cx=${px(i)} cy=${py(p.value)} r="5" data-index=${i}></circle>`,
+          ${ticks.map(
+            (t) => svg`<line class="chart-grid" x1=${LEFT} x2=${LEFT + innerW} y1=${py(t)} y2=${py(t)}></line>
+            <text class="chart-tick" x=${LEFT - 6} y=${py(t) + 4} text-anchor="end">${formatScore(t)}</text>`,
           )}
+          ${
+            cutoff
+              ? svg`<line class="chart-cutoff" x1=${LEFT} x2=${LEFT + innerW} y1=${py(cutoff.value)} y2=${py(cutoff.value)} data-value=${cutoff.value}></line>
+              <text class="chart-cutoff-label" x=${LEFT + innerW - 4} y=${py(cutoff.value) - 5} text-anchor="end">${cutoff.label}</text>`
+              : nothing
+          }
+          ${runs.filter((r) => r.length > 1).map((r) => svg`<polyline class="chart-line" points=${r.map((p) => `${px(p.i)},${py(p.v)}`).join(' ')}></polyline>`)}
+          ${points.map((p, i) => (p.value === null ? nothing : svg`<circle class="chart-point" cx=${px(i)} cy=${py(p.value)} r="5" data-index=${i}></circle>`))}
           ${points.map((p, i) => (i % step !== 0 && i !== points.length - 1 ? nothing : svg`<text class="chart-tick" x=${px(i)} y=${TOP + innerH + 16} text-anchor=${points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}>${p.axisLabel ?? p.label}</text>`))}
         `}
       </svg>

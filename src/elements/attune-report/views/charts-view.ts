@@ -17,7 +17,11 @@ export function chartsView(group: ReportGroup, messages: ReportMessages, id: str
   const def = group.definition;
   const latest = group.entries[group.entries.length - 1]!;
   const score = (scaleId: string, i = group.entries.length - 1) => group.entries[i]!.result.scales[scaleId] ?? null;
-  const range = (scaleId: string) => scaleRange(def, def.scales.find((s) => s.id === scaleId)!);
+  const range = (scaleId: string) =>
+    scaleRange(
+      def,
+      def.scales.find((s) => s.id === scaleId)!,
+    );
 
   const bars = scaleGroups(def)
     .filter((g) => g.parts.length > 1)

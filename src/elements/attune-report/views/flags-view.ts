@@ -18,7 +18,10 @@ function raisedItems(group: ReportGroup, entry: ReportEntry) {
 export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
   const rows = groups.flatMap((group) => {
     const latest = group.entries[group.entries.length - 1]!;
-    const earlier = group.entries.slice(0, -1).filter((e) => e.result.flags.length).map((e) => e.label);
+    const earlier = group.entries
+      .slice(0, -1)
+      .filter((e) => e.result.flags.length)
+      .map((e) => e.label);
     const raised = raisedItems(group, latest);
     if (!raised.length && !earlier.length) return [];
     return [{ group, latest, raised, earlier }];

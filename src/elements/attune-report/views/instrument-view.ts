@@ -11,10 +11,7 @@ export function instrumentView(group: ReportGroup, messages: ReportMessages, ind
   const id = `i${index}`;
   const entries = group.entries;
   const latest = entries[entries.length - 1]!;
-  const when =
-    entries.length === 1
-      ? messages.completedOn(latest.label)
-      : messages.completionsBetween(entries.length, entries[0]!.label, latest.label);
+  const when = entries.length === 1 ? messages.completedOn(latest.label) : messages.completionsBetween(entries.length, entries[0]!.label, latest.label);
   return html`
     <section class="instrument" part="instrument" aria-labelledby="${id}-title" data-instrument=${def.id}>
       <h2 id="${id}-title">${def.title}</h2>

@@ -65,12 +65,22 @@ export function groupCompletions(
     const { id, version } = result.instrument;
     const def = definitionFor(id);
     if (isAttuneError(def)) return problems.push(def);
-    if (!def) return problems.push(new AttuneError('unknown-instrument', `Result ${index + 1} is for "${id}", which is not a built-in instrument (${knownIds.join(', ')}); pass its definition in the definition property.`));
+    if (!def)
+      return problems.push(
+        new AttuneError(
+          'unknown-instrument',
+          `Result ${index + 1} is for "${id}", which is not a built-in instrument (${knownIds.join(', ')}); pass its definition in the definition property.`,
+        ),
+      );
     if (def.version !== version)
       return problems.push(new AttuneError('invalid-result', `Result ${index + 1} was scored with ${id} version ${version}, but the definition here is version ${def.version}.`));
     const date = completedAt === undefined ? undefined : new Date(completedAt);
     if (date && Number.isNaN(date.getTime()))
-      return problems.push(new AttuneError('invalid-result', `Result ${index + 1} has a completedAt that is not a date.`, [{ path: `results[${index}].completedAt`, message: 'expected an ISO 8601 date-time or a Date' }]));
+      return problems.push(
+        new AttuneError('invalid-result', `Result ${index + 1} has a completedAt that is not a date.`, [
+          { path: `results[${index}].completedAt`, message: 'expected an ISO 8601 date-time or a Date' },
+        ]),
+      );
     const group = byId.get(id) ?? { definition: def, entries: [] };
     group.entries.push({ result, answers, completedAt: date });
     byId.set(id, group);
@@ -103,9 +113,21 @@ function completionProblems(input: unknown, at: string): Problem[] {
   need(isObject(r.instrument) && typeof r.instrument.id === 'string' && typeof r.instrument.version === 'string', 'result.instrument', 'expected { id, version }');
   need(r.status === 'complete' || r.status === 'incomplete', 'result.status', 'expected "complete" or "incomplete"');
   need(Array.isArray(r.missing) && r.missing.every((x) => typeof x === 'string'), 'result.missing', 'expected a list of item ids');
-  need(isRecordOf(r.scales, (x) => x === null || isNumber(x)), 'result.scales', 'expected numbers or null by scale id');
-  need(isRecordOf(r.rules, (x) => x === null || typeof x === 'boolean'), 'result.rules', 'expected true, false or null by rule id');
-  need(isRecordOf(r.bands, (x) => x === null || typeof x === 'string'), 'result.bands', 'expected labels or null by band id');
+  need(
+    isRecordOf(r.scales, (x) => x === null || isNumber(x)),
+    'result.scales',
+    'expected numbers or null by scale id',
+  );
+  need(
+    isRecordOf(r.rules, (x) => x === null || typeof x === 'boolean'),
+    'result.rules',
+    'expected true, false or null by rule id',
+  );
+  need(
+    isRecordOf(r.bands, (x) => x === null || typeof x === 'string'),
+    'result.bands',
+    'expected labels or null by band id',
+  );
   need(Array.isArray(r.flags) && r.flags.every((x) => typeof x === 'string'), 'result.flags', 'expected a list of flags');
   need(isRecordOf(r.settings, isNumber), 'result.settings', 'expected numbers by setting id');
   need(isRecordOf(input.answers, isNumber), 'answers', 'expected option values by item id');
