@@ -72,7 +72,7 @@ export default [
       'define-report': 'src/define-report.ts',
       core: 'src/core.ts',
       'attune-validate': 'src/validate.ts',
-      'attune-outbox': 'src/session/outbox-module.ts',
+      'attune-outbox': 'src/delivery/outbox-module.ts',
       'attune-persist': 'src/elements/internal/persistence.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),

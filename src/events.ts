@@ -12,7 +12,7 @@ import type { AttuneErrorCode, Problem } from './model/attune-error.js';
 import type { Result } from './model/result.js';
 import type { SubmittedCompletion } from './model/submission.js';
 import type { Skipped } from './session/battery.js';
-import type { RetryReason } from './session/outbox.js';
+import type { RetryReason } from './delivery/outbox.js';
 
 /** `detail` of `attune-change`: the answer just given and all answers so far. */
 export interface AttuneChangeDetail {

@@ -28,4 +28,4 @@ export { type BeforeSubmit, type SubmissionState } from './elements/internal/sub
 export { configureSubmissions, type SubmissionTiming } from './elements/internal/page-outboxes.js';
 export { AttuneBattery } from './elements/attune-battery/attune-battery.js';
 export { DEFAULT_GATING, type BatteryGate, type BatteryCondition, type Skipped } from './session/battery.js';
-export type { OutboxRequest } from './session/outbox.js';
+export type { OutboxRequest } from './delivery/outbox.js';

@@ -18,7 +18,7 @@ interface Edge {
   dynamic: boolean;
 }
 
-type Layer = 'entry' | 'model' | 'instruments' | 'scoring' | 'session' | 'export' | 'api' | 'i18n' | 'styles' | 'events' | 'elements';
+type Layer = 'entry' | 'model' | 'instruments' | 'scoring' | 'session' | 'delivery' | 'export' | 'api' | 'i18n' | 'styles' | 'events' | 'elements';
 
 /** Files directly in src/ that are entries: re-exports and define() only, free to import any layer. */
 const ENTRIES = new Set(['index.ts', 'core.ts', 'define.ts', 'define-report.ts', 'react.ts', 'validate.ts']);
@@ -30,13 +30,15 @@ const ALLOWED: Record<Exclude<Layer, 'entry'>, readonly Layer[]> = {
   scoring: ['model', 'scoring'],
   export: ['model', 'scoring', 'export'],
   session: ['model', 'scoring', 'session'],
+  // the outbox and storage: the browser's fetch and Web Storage, behind injected interfaces
+  delivery: ['model', 'session', 'delivery'],
   // the core entry's API: the one place an instrument id becomes a definition
   api: ['model', 'instruments', 'scoring', 'export', 'api'],
   i18n: ['model', 'i18n'],
   styles: ['styles'],
   // every attune-* event: its name and detail type
-  events: ['model', 'scoring', 'session', 'i18n', 'events'],
-  elements: ['model', 'instruments', 'scoring', 'session', 'export', 'i18n', 'styles', 'events', 'elements'],
+  events: ['model', 'scoring', 'session', 'delivery', 'i18n', 'events'],
+  elements: ['model', 'instruments', 'scoring', 'session', 'delivery', 'export', 'i18n', 'styles', 'events', 'elements'],
 };
 
 /** Layers that compile with `lib: ES2022` alone (tsconfig.core.json) and so may not reach Lit. */

@@ -5,9 +5,9 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlakyEndpoint, seeded, type FlakyEndpoint } from '../../tools/test-support/flaky-endpoint.mjs';
-import { Outbox, type OutboxEvent } from '../../src/session/outbox.js';
-import { keyValueOutboxStore, type KeyValueStorage } from '../../src/session/outbox-store.js';
-import { newIdempotencyKey } from '../../src/session/idempotency-key.js';
+import { Outbox, type OutboxEvent } from '../../src/delivery/outbox.js';
+import { keyValueOutboxStore, type KeyValueStorage } from '../../src/delivery/outbox-store.js';
+import { newIdempotencyKey } from '../../src/delivery/idempotency-key.js';
 import { score } from '../../src/core.js';
 
 let server: Server | undefined;

@@ -1,9 +1,9 @@
 // The outbox's decisions, with an injected clock, fetch and storage: what is retried and when, what
 // is not, what survives a reload, and that nothing is ever sent twice from one page.
 import { describe, expect, it } from 'vitest';
-import { Outbox, type Clock, type OutboxEvent, type OutboxFetch } from '../../src/session/outbox.js';
-import { keyValueOutboxStore, memoryOutboxStore, OUTBOX_STORAGE_KEY, type KeyValueStorage } from '../../src/session/outbox-store.js';
-import { newIdempotencyKey } from '../../src/session/idempotency-key.js';
+import { Outbox, type Clock, type OutboxEvent, type OutboxFetch } from '../../src/delivery/outbox.js';
+import { keyValueOutboxStore, memoryOutboxStore, OUTBOX_STORAGE_KEY, type KeyValueStorage } from '../../src/delivery/outbox-store.js';
+import { newIdempotencyKey } from '../../src/delivery/idempotency-key.js';
 
 /** A clock that moves only when the test says so. */
 function manualClock() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotStore } from '../../src/session/snapshot-store.js';
+import { snapshotStore } from '../../src/delivery/snapshot-store.js';
 
 /** A Storage as a browser gives it, in memory; `fail` makes it throw like a full or disabled one. */
 function memoryStorage(fail?: { name: string; on: 'get' | 'set' | 'all' }): Storage {

@@ -8,7 +8,7 @@ import { localizeDefinition } from '../../model/localize-definition.js';
 import { startSession, type Mode, type Session } from '../../session/session.js';
 import { navigate, type Announcement, type Intent, type Step } from '../../session/navigation.js';
 import { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
-import type { PersistMode } from '../../session/snapshot-store.js';
+import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { AttuneElement } from '../internal/attune-element.js';

@@ -9,7 +9,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { checkCrisisResources, isSafeExitUrl, type CrisisResource } from '../../model/crisis-resource.js';
 import type { Mode } from '../../session/session.js';
-import type { PersistMode } from '../../session/snapshot-store.js';
+import type { PersistMode } from '../../delivery/snapshot-store.js';
 import type { ResultsPolicy } from '../views/results-view.js';
 import type { ErrorController } from './errors.js';
 import { LocaleController } from './locale-controller.js';

@@ -3,6 +3,6 @@
  * result to their own script and never need it. The script-tag build loads `attune-outbox.js` from
  * the folder the script was loaded from (see rollup.config.mjs).
  */
-export function loadOutbox(): Promise<typeof import('../../session/outbox-module.js')> {
-  return import('../../session/outbox-module.js');
+export function loadOutbox(): Promise<typeof import('../../delivery/outbox-module.js')> {
+  return import('../../delivery/outbox-module.js');
 }

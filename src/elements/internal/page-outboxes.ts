@@ -3,8 +3,8 @@
  * being retried even if the element that queued it is removed, and entries restored after a
  * reload are sent once, by the element that owns them, however many elements there are.
  */
-import type { Outbox, OutboxEntry, OutboxEvent, PrepareRequest } from '../../session/outbox.js';
-import { browserStorage, type PersistMode } from '../../session/snapshot-store.js';
+import type { Outbox, OutboxEntry, OutboxEvent, PrepareRequest } from '../../delivery/outbox.js';
+import { browserStorage, type PersistMode } from '../../delivery/snapshot-store.js';
 import { loadOutbox } from './load-outbox.js';
 
 /** Where queued submissions survive: nowhere (`none`), this tab (`session`), or this browser (`local`): the element's `persist`. */

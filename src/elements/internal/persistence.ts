@@ -10,7 +10,7 @@ import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
 import { serialiseSnapshot, snapshotKey } from '../../session/snapshot.js';
-import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../session/snapshot-store.js';
+import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../delivery/snapshot-store.js';
 import { loadValidator } from './load-validator.js';
 
 /** What the client is told about saving: nothing, a snapshot that could not be used, or storage that cannot be used. */

@@ -10,7 +10,7 @@ import type { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
 import { snapshotKey } from '../../session/snapshot.js';
-import type { PersistMode } from '../../session/snapshot-store.js';
+import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { loadPersistence } from './load-persistence.js';
 import { missingFile } from './missing-file.js';
 import type { SnapshotSlot, StorageNotice } from './persistence.js';

@@ -10,9 +10,9 @@ import { AttuneError } from '../../model/attune-error.js';
 import { httpUrl as checkedUrl } from '../../model/http-url.js';
 import { emit } from '../../events.js';
 import type { AttuneElement, Constructor } from './attune-element.js';
-import { newIdempotencyKey } from '../../session/idempotency-key.js';
+import { newIdempotencyKey } from '../../delivery/idempotency-key.js';
 import { missingFile } from './missing-file.js';
-import type { OutboxEntry, OutboxEvent, OutboxRequest } from '../../session/outbox.js';
+import type { OutboxEntry, OutboxEvent, OutboxRequest } from '../../delivery/outbox.js';
 import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
 
 /** What the client is told: nothing yet, on its way, waiting to retry, arrived, or refused. */
