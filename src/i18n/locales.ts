@@ -6,6 +6,7 @@
  */
 import { en } from './en.js';
 import type { Messages } from './messages.js';
+import { loadOnce } from '../model/load-once.js';
 
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),
@@ -32,19 +33,9 @@ export function resolveLocale(tag: string | undefined | null): ResolvedLocale {
   return Object.hasOwn(loaders, base) ? { locale: base, known: true } : { locale: 'en', known: false };
 }
 
-const loading = new Map<string, Promise<Messages>>();
+const load = loadOnce((locale: string) => loaders[locale]!());
 
 /** The strings of a shipped locale (as `resolveLocale` names it), loaded once per page; English for any other. */
 export function loadMessages(locale: string): Promise<Messages> {
-  if (!Object.hasOwn(loaders, locale)) return Promise.resolve(en);
-  let messages = loading.get(locale);
-  if (!messages) {
-    // a failed load (the file missing beside the script) is not remembered: the next try loads again
-    messages = loaders[locale]!().catch((error: unknown) => {
-      loading.delete(locale);
-      throw error;
-    });
-    loading.set(locale, messages);
-  }
-  return messages;
+  return Object.hasOwn(loaders, locale) ? load(locale) : Promise.resolve(en);
 }

@@ -3,8 +3,9 @@
  * being retried even if the element that queued it is removed, and entries restored after a
  * reload are sent once, by the element that owns them, however many elements there are.
  */
-import type { Outbox, OutboxEntry, OutboxEvent, PrepareRequest } from '../../delivery/outbox.js';
+import type { Outbox as PageOutbox, OutboxEntry, OutboxEvent, PrepareRequest } from '../../delivery/outbox.js';
 import { browserStorage, type PersistMode } from '../../delivery/snapshot-store.js';
+import { loadOnce } from '../../model/load-once.js';
 import { loadOutbox } from './load-outbox.js';
 
 /** Where queued submissions survive: nowhere (`none`), this tab (`session`), or this browser (`local`): the element's `persist`. */
@@ -21,7 +22,6 @@ export interface SubmissionTiming {
 }
 
 const timing: SubmissionTiming = { timeoutMs: 15_000, baseDelayMs: 1_000, maxDelayMs: 60_000 };
-const outboxes = new Map<OutboxPersist, Promise<Outbox>>();
 const preparers = new Map<string, PrepareRequest>();
 const listeners = new Set<(event: OutboxEvent) => void>();
 let listeningForOnline = false;
@@ -34,10 +34,13 @@ export function configureSubmissions(changes: Partial<SubmissionTiming>): void {
 }
 
 /** The page's outbox for this kind of storage, created (and its module loaded) on first use. */
-export function pageOutbox(persist: OutboxPersist): Promise<Outbox> {
-  let outbox = outboxes.get(persist);
-  if (outbox) return outbox;
-  outbox = loadOutbox().then(({ Outbox, keyValueOutboxStore, memoryOutboxStore }) => {
+export function pageOutbox(persist: OutboxPersist): Promise<PageOutbox> {
+  return outboxes(persist);
+}
+
+// one outbox per storage kind; the module not loading is forgotten, so the next submission tries again
+const outboxes = loadOnce((persist: OutboxPersist) =>
+  loadOutbox().then(({ Outbox, keyValueOutboxStore, memoryOutboxStore }) => {
     const created = new Outbox({
       // looked up on every attempt, not captured: the page may wrap fetch after the library loads
       fetch: (url, init) => globalThis.fetch(url, init),
@@ -61,15 +64,11 @@ export function pageOutbox(persist: OutboxPersist): Promise<Outbox> {
     if (!listeningForOnline) {
       listeningForOnline = true;
       // back online: try at once rather than wait out the backoff
-      globalThis.addEventListener?.('online', () => outboxes.forEach((o) => void o.then((ready) => ready.flush())));
+      globalThis.addEventListener?.('online', () => outboxes.started.forEach((o) => void o.then((ready) => ready.flush())));
     }
     return created;
-  });
-  // a failed load (the file missing beside the script) is not remembered: the next submission tries again
-  outbox.catch(() => outboxes.delete(persist));
-  outboxes.set(persist, outbox);
-  return outbox;
-}
+  }),
+);
 
 /** The element that owns `key` prepares its requests (its `beforeSubmit`). */
 export function claimEntry(entry: Pick<OutboxEntry, 'key'>, prepare: PrepareRequest): void {
