@@ -3,7 +3,7 @@
 // also runs under the strict CSP of `npm run start:csp`); the colour scheme is the element's own
 // `color-scheme` attribute. The practices' brands themselves are plain CSS in theming.css.
 (() => {
-  // the library's documented defaults (README, "Tokens"), shown where a practice sets nothing
+  // the library's documented defaults (docs/theming.md, "Tokens"), shown where a practice sets nothing
   const DEFAULTS = {
     light: {
       '--attune-color-accent': '#2f5d8a',

@@ -96,6 +96,20 @@ describe('the packed package', () => {
     expect(tags.sort()).toEqual(['attune-battery', 'attune-report', 'attune-screener']);
   });
 
+  it('holds every page README links to, so the front door works where the package is installed', () => {
+    const pages = ['README.md', ...packed.filter((f) => f.startsWith('docs/') && f.endsWith('.md'))];
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const text = readFileSync(join(pkgDir, page), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/i.test(target!)) continue; // an address, not a file of the package
+        const resolved = normalize(join(page, '..', target!));
+        if (resolved.startsWith('tests/') || resolved.startsWith('tools/') || resolved.startsWith('examples/') || resolved.startsWith('demo/')) continue; // the repository's, named as such
+        expect(packed, `${page} → ${target}`).toContain(resolved);
+      }
+    }
+  });
+
   it('exports ., ./core, ./define, ./react, the script-tag bundle, the JSON Schemas and the manifest', () => {
     expect(Object.keys(pkg.exports)).toEqual(
       expect.arrayContaining([

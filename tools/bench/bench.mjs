@@ -1,9 +1,8 @@
-// `npm run bench [-- --quick] [-- --readme]`: size, first render, interaction, scale, memory and
+// `npm run bench [-- --quick]`: size, first render, interaction, scale, memory and
 // scoring of Attune beside SurveyJS and LHC-Forms, written to tools/bench/RESULTS.md (between its
-// markers; the notes below them are kept). Measured, never asserted: nothing here fails on a timing.
+// markers; the notes below them are kept), the one home of the results (docs/performance.md links it). Measured, never asserted: nothing here fails on a timing.
 //   --quick    a smoke run: few loads of each (about a minute); prints, writes nothing
 //   --check-build  also check that the bench's transpile-only build has the bytes of the project's
-//   --readme   also copy the tables into README.md's Performance section
 //   --no-build use the bench build already in .bench/dist
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -109,14 +108,6 @@ if (quick) {
 } else {
   writeFileSync(file, replaceBetween(old || '# Attune benchmarks\n', tables));
   log(`wrote ${file}`);
-  if (args.has('--readme')) {
-    const readme = readFileSync('README.md', 'utf8');
-    if (!readme.includes(START)) log('README.md has no bench markers; not changed');
-    else {
-      writeFileSync('README.md', replaceBetween(readme, tables.replace(/^## /gm, '### ')));
-      log('updated README.md (Performance section)');
-    }
-  }
 }
 if (results.outside.length) {
   console.error(`bench: pages tried to reach outside 127.0.0.1 (blocked): ${results.outside.join(', ')}`);

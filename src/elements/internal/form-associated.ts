@@ -47,8 +47,11 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
   class FormAssociatedMixin extends Base {
     static formAssociated = true;
 
+    /** The form field name. The element takes part in its `<form>`'s data (the completion as JSON) only when it has one. */
     @property({ reflect: true }) name?: string;
+    /** The form cannot be submitted until the client has finished; the browser's message says so calmly. */
     @property({ type: Boolean, reflect: true }) required = false;
+    /** Nothing can be answered or pressed, and the value is left out of the form (as inside a disabled `<fieldset>`). */
     @property({ type: Boolean, reflect: true }) disabled = false;
 
     /** Set by the platform when a `<fieldset disabled>` around the element (or `disabled`) disables it. */
@@ -64,21 +67,27 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
       this.addController({ hostUpdated: () => this.syncValidity() });
     }
 
+    /** The `<form>` the element belongs to, if any. */
     get form() {
       return this.internals.form;
     }
+    /** Missing a value (`valueMissing`) while `required` and not yet finished; valid otherwise. */
     get validity() {
       return this.internals.validity;
     }
+    /** The calm message the browser shows while `required` and unfinished. */
     get validationMessage() {
       return this.internals.validationMessage;
     }
+    /** Whether the form checks this element (not when disabled). */
     get willValidate() {
       return this.internals.willValidate;
     }
+    /** Whether the element is valid, as for a native control (fires `invalid` when not). */
     checkValidity() {
       return this.internals.checkValidity();
     }
+    /** As `checkValidity()`, and the browser shows its message. */
     reportValidity() {
       return this.internals.reportValidity();
     }

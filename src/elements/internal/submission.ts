@@ -44,7 +44,12 @@ export declare class SubmitsToEndpointElement {
 
 export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T) => {
   class SubmitsToEndpointMixin extends Base {
+    /**
+     * The practice's endpoint for completed answers: one POST of JSON per completion, retried until a
+     * 2xx arrives (with an `Idempotency-Key` header). http(s) only; nothing is sent without it.
+     */
     @property({ attribute: 'submit-url' }) submitUrl?: string;
+    /** Called before every attempt to add headers (an auth token) or change the body. */
     @property({ attribute: false }) beforeSubmit?: BeforeSubmit;
 
     @state() protected submissionState: SubmissionState = 'idle';
