@@ -9,4 +9,4 @@ export { applyTextPack } from './model/text-pack.js';
 // a practice's own definition or text pack, by object or by address on its site
 export { practiceDefinition, withWording } from './elements/internal/practice-definition.js';
 // stored state is untrusted input too (persist="session|local")
-export { readSnapshot } from './session/parse-snapshot.js';
+export { readSnapshot, readBatterySnapshot } from './session/parse-snapshot.js';

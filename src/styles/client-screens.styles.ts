@@ -1,10 +1,15 @@
 import { css } from 'lit';
 
 /**
- * "Leave this page" and its keyboard hint, on every screen of every client element (the battery's own
- * screens too). Logical properties throughout, so the layout mirrors under `dir="rtl"`.
+ * What every client element's own screens share (the battery's too): "Leave this page" with its
+ * keyboard hint, and the calm note about saving. Logical properties throughout, so the layout mirrors
+ * under `dir="rtl"`.
  */
-export const quickExitStyles = css`
+export const clientChromeStyles = css`
+  .notice {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
   .quick-exit {
     display: flex;
     flex-wrap: wrap;
@@ -75,11 +80,6 @@ export const clientScreensStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     padding-inline: calc(var(--_space) * 0.5);
-  }
-
-  .notice {
-    border-inline-start: 4px solid var(--_border);
-    padding-inline-start: calc(var(--_space) * 0.75);
   }
 
   @media (forced-colors: active) {

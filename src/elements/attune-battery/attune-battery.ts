@@ -12,10 +12,12 @@ import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js
 import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate } from '../../session/battery.js';
 import { completionFingerprint, toCompletion } from '../../session/completion.js';
 import type { Mode } from '../../session/session.js';
+import type { PersistMode } from '../../delivery/snapshot-store.js';
+import { resolveSettings } from '../../scoring/settings.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
-import { quickExitStyles } from '../../styles/client-screens.styles.js';
+import { clientChromeStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -26,10 +28,13 @@ import { missingFile } from '../internal/missing-file.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { problemView } from '../views/problem-view.js';
+import { resumeView } from '../views/resume-view.js';
+import { noticeView } from '../views/notice-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
 import { batteryStyles } from './attune-battery.styles.js';
+import { BatteryResumeController } from './battery-resume.js';
 import { forwardTo } from './forward.js';
 
 type Stage = 'intro' | 'running' | 'done';
@@ -66,6 +71,11 @@ const EXPORTED_PARTS =
  * @csspart button-primary - The battery's main button (also `button`).
  * @csspart start-button - "Start" on the battery's introduction (also `button`, `button-primary`).
  * @csspart problem - The message shown when the battery cannot run.
+ * @csspart resume - The screen asking whether to carry on with a pass saved earlier (`persist`).
+ * @csspart resume-button - "Carry on where I left off".
+ * @csspart restart-button - "Start again" on the resume screen.
+ * @csspart persist-note - The sentence on the introduction saying where answers are kept (`persist`).
+ * @csspart notice - A calm note that a saved pass could not be used, or that this browser cannot save.
  * @csspart quick-exit - "Leave this page" on the battery's own screens (each screener shows its own while it runs).
  * @csspart exit-button - The "Leave this page" button (also `button`).
  * @csspart exit-hint - "Or press Shift three times."
@@ -91,7 +101,7 @@ const EXPORTED_PARTS =
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, formSubmissionStyles, quickExitStyles, batteryStyles];
+  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';
@@ -99,9 +109,11 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   /**
    * Which instruments are asked only after an earlier result, e.g.
    * `[{ ask: 'pcl-5', when: { instrument: 'pc-ptsd-5', rule: 'positive' } }]` (the default) or
-   * `{ scale: 'total', atLeast: 3 }` in place of `rule`. `[]` asks every instrument.
+   * `{ scale: 'total', atLeast: 3 }` in place of `rule`. `[]`, or the attribute `gating="none"`, asks
+   * every instrument (a partner-betrayal intake: see the docs); `gating="default"` is the default.
    */
-  @property({ attribute: false }) gating: readonly BatteryGate[] = DEFAULT_GATING;
+  @property({ converter: { fromAttribute: (value: string | null) => (value === 'none' ? [] : value === 'default' || value === null ? DEFAULT_GATING : value) } })
+  gating: readonly BatteryGate[] | string = DEFAULT_GATING;
 
   /** Passed to each screener: `page` (default) or `paged`. */
   @property() mode: Mode = 'page';
@@ -127,17 +139,35 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   /** The introduction's heading. */
   @property() heading?: string;
 
+  /**
+   * Save and resume: `none` (default) stores nothing; `session` keeps the pass in this browser tab;
+   * `local` in this browser until finished. After a reload the client is asked whether to carry on:
+   * the instruments already finished, and the answers of the one in progress. Finishing, "Start again"
+   * and the quick exit remove what was stored.
+   */
+  @property() persist: PersistMode = 'none';
+
+  /** Keeps two batteries on a site apart in storage (else the element's `id` is used). */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
   @state() private stage: Stage = 'intro';
   @state() private completions: SubmittedCompletion[] = [];
   @state() private problem?: AttuneError;
   /** The instruments, once loaded; empty while loading or when they cannot be run. */
   @state() private definitions: InstrumentDefinition[] = [];
-  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'locale', 'exitUrl', 'crisisResources']);
+  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'persist', 'locale', 'exitUrl', 'crisisResources']);
+  private readonly saved = new BatteryResumeController(this, {
+    mode: () => this.persist,
+    scope: () => this.storageKey || this.id || undefined,
+    report: (error) => this.errors.report(error),
+  });
+  /** The client chose to carry on: the screener in progress resumes its own answers without asking again. */
+  private resuming = false;
   private readonly focusAfter = new FocusController(this);
   private readonly load = new LatestLoad();
   private readonly quickExit = new QuickExitController(this, {
     exitUrl: () => this.options.exitUrl,
-    forget: () => this.restart(),
+    forget: () => this.restart({ clearStored: true }),
   });
   private effectiveGating: readonly BatteryGate[] = DEFAULT_GATING;
 
@@ -145,6 +175,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   get ready(): Promise<void> {
     return this.updateComplete
       .then(() => Promise.all([this.load.settled, this.options.i18n.loading]))
+      .then(() => this.saved.restoring)
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -169,7 +200,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options.check();
     if (changed.has('instruments') || changed.has('textPacks')) this.loadInstruments();
-    if (changed.has('gating')) {
+    if (changed.has('gating') && typeof this.gating === 'string') {
+      this.errors.invalidAttribute(`gating="${this.gating}" is not "none" or "default"; using the default (the PCL-5 only after a positive PC-PTSD-5).`);
+      this.effectiveGating = DEFAULT_GATING;
+    } else if (changed.has('gating')) {
       const { gating, problems } = checkGating(this.gating);
       this.effectiveGating = problems.length ? DEFAULT_GATING : gating;
       if (problems.length) this.errors.invalidAttribute('The gating list is not valid; using the default (the PCL-5 only after a positive PC-PTSD-5).', problems);
@@ -203,6 +237,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
             new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`),
           );
         this.definitions = definitions;
+        this.saved.offer(definitions, (id) => this.settingsFor(id));
       },
       () => this.fail(missingFile('instruments/', 'the questions cannot be shown')),
     );
@@ -228,8 +263,31 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   private onStart = () => {
     this.stage = 'running';
+    this.saved.save(this.order, this.completions);
     this.announceProgress();
   };
+
+  private onResume = () => {
+    this.completions = this.saved.take();
+    this.resuming = true;
+    this.stage = this.plan().next ? 'running' : 'intro';
+    this.announceProgress();
+  };
+
+  private onRestart = () => {
+    this.restart({ clearStored: true });
+    this.focusAfter.moveTo('title');
+  };
+
+  /** The settings the screener of `id` scores with: the practice's where valid, else the published defaults. */
+  private settingsFor(id: string): Settings {
+    const def = this.definitions.find((d) => d.id === id)!;
+    try {
+      return resolveSettings(def, this.settings?.[id]);
+    } catch {
+      return resolveSettings(def, {});
+    }
+  }
 
   private onInnerComplete = (event: CustomEvent<AttuneCompleteDetail>) => {
     // the battery reports once, with every result, when the last instrument is done
@@ -237,8 +295,14 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     const { result, answers } = event.detail;
     if (this.completions.some((c) => c.instrument.id === result.instrument.id)) return;
     this.completions = [...this.completions, toCompletion(result, answers)];
+    // the next screener starts afresh: only the one in progress at the reload resumes its answers
+    this.resuming = false;
     const plan = this.plan();
-    if (plan.next) return this.announceProgress();
+    if (plan.next) {
+      this.saved.save(this.order, this.completions);
+      return this.announceProgress();
+    }
+    this.saved.clear(this.order);
     this.stage = 'done';
     this.focusAfter.moveTo('title');
     this.announcer.clear();
@@ -255,13 +319,15 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     this.announcer.announce(this.messages.batteryProgress(this.completions.length + 1, this.plan().total));
   }
 
-  private restart(): void {
+  private restart({ clearStored }: { clearStored: boolean }): void {
+    if (clearStored) this.saved.clear(this.order);
     this.completions = [];
+    this.resuming = false;
     this.stage = 'intro';
   }
 
   protected override formReset(): void {
-    this.restart();
+    this.restart({ clearStored: true });
     this.announcer.clear();
     this.resetSubmission();
   }
@@ -290,9 +356,12 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   private renderIntro(m: Messages) {
+    if (this.saved.resumable) return resumeView(this.heading ?? m.batteryTitle, m, this.onResume, this.onRestart);
     const gated = applicableGates(this.order, this.effectiveGating).length > 0;
     const minutes = this.definitions.reduce((sum, d) => sum + d.minutes, 0);
+    const keeping = this.persist !== 'none' && this.saved.notice !== 'unavailable';
     return html`
+      ${noticeView(this.saved.notice, m)}
       <section part="intro" aria-labelledby="title">
         <h2 id="title" tabindex="-1">${this.heading ?? m.batteryTitle}</h2>
         ${this.experience ? html`<p>${m.introExperience(this.experience)}</p>` : nothing}
@@ -301,6 +370,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
           ${this.definitions.map((d) => html`<li>${d.title}</li>`)}
         </ul>
         <p>${m.introStop}</p>
+        ${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}
         <div class="actions">
           <button type="button" class="primary" part="button button-primary start-button" @click=${this.onStart}>${m.start}</button>
         </div>
@@ -313,7 +383,15 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     const id = plan.next!;
     const n = this.completions.length + 1;
     // every client option reaches the screener through this one object, already checked
-    const forwarded = { ...this.options.forwarded, experience: this.experience, colorScheme: this.colorScheme, settings: this.settings?.[id], textPack: this.textPacks?.[id] };
+    const forwarded = {
+      ...this.options.forwarded,
+      experience: this.experience,
+      colorScheme: this.colorScheme,
+      settings: this.settings?.[id],
+      textPack: this.textPacks?.[id],
+      storageKey: this.saved.innerStorageKey,
+      resumeWithoutAsking: this.resuming,
+    };
     return html`
       <div class="progress" part="progress">
         <span>${m.batteryProgress(n, plan.total)}</span>

@@ -21,7 +21,7 @@ import { QuickExitController } from '../internal/quick-exit.js';
 import { SaveResumeController } from '../internal/save-resume.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
-import { clientScreensStyles, quickExitStyles } from '../../styles/client-screens.styles.js';
+import { clientScreensStyles, clientChromeStyles } from '../../styles/client-screens.styles.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { introView } from '../views/intro-view.js';
 import { noticeView } from '../views/notice-view.js';
@@ -122,7 +122,7 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, quickExitStyles, clientScreensStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
@@ -187,6 +187,13 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   /** The practice's crisis resources for the support panel: `[{ name, phone?, text?, url? }]`. The `crisis` slot wins over this. */
   @property({ attribute: false }) crisisResources?: CrisisResource[];
 
+  /**
+   * Set by `<attune-battery>` when the client has already chosen to carry on: answers saved for this
+   * instrument are put back without asking a second time.
+   * @internal
+   */
+  @property({ attribute: false }) resumeWithoutAsking = false;
+
   @state() private session?: Session;
   private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources']);
   private readonly source = new DefinitionController(this, this.errors, (definition) => this.useDefinition(definition));
@@ -197,6 +204,11 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     session: () => this.session,
     leaving: () => this.quickExit.leaving,
     unavailable: () => this.announcer.announce(this.messages.storageUnavailable),
+    accept: (saved) => {
+      if (!this.resumeWithoutAsking) return false;
+      this.act({ type: 'resume', saved });
+      return true;
+    },
   });
   private readonly quickExit = new QuickExitController(this, {
     exitUrl: () => this.options.exitUrl,
@@ -344,7 +356,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     switch (s.stage) {
       case 'intro': {
         const saved = this.saveResume;
-        if (saved.resumable) return resumeView(s.definition, m, this.onResume, this.onRestart);
+        if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
         return html`${noticeView(saved.notice, m)}
           ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: () => this.act({ type: 'start' }) })}
           ${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;

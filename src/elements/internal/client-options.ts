@@ -38,6 +38,7 @@ export type ClientOption = keyof ClientOptions;
 export interface ForwardedOptions {
   mode?: Mode;
   results?: ResultsPolicy;
+  persist?: PersistMode;
   locale: string;
   exitUrl?: string;
   crisisResources: CrisisResource[];
@@ -70,10 +71,11 @@ export class ClientOptionsController {
 
   /** The checked options, as a battery hands them to each of its screeners. */
   get forwarded(): ForwardedOptions {
-    const { mode, results, exitUrl } = this.host;
+    const { mode, results, persist, exitUrl } = this.host;
     return {
       ...(this.has('mode') ? { mode } : {}),
       ...(this.has('results') ? { results } : {}),
+      ...(this.has('persist') ? { persist } : {}),
       locale: this.i18n.locale,
       exitUrl: exitUrl && isSafeExitUrl(exitUrl) ? exitUrl : undefined,
       crisisResources: this.resources,

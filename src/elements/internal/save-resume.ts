@@ -28,6 +28,8 @@ interface Options {
   leaving(): boolean;
   /** A write failed mid-questionnaire: the client is told (the notice itself is on the introduction). */
   unavailable(): void;
+  /** Saved answers were found: true when the element resumes them at once (its battery already asked), false to offer them. */
+  accept(saved: Session): boolean;
 }
 
 export class SaveResumeController implements ReactiveController {
@@ -77,6 +79,7 @@ export class SaveResumeController implements ReactiveController {
         // the client may already have started afresh, or another instrument arrived meanwhile
         const now = this.options.session();
         if (!found || now?.definition.id !== def.id || now.stage !== 'intro') return;
+        if (found.session && this.options.accept(found.session)) return;
         this.resumable = found.session;
         this.show(found.notice);
       });

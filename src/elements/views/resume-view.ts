@@ -1,12 +1,11 @@
 import { html } from 'lit';
-import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** Asks before resuming: saved answers are never put back without the client's say. */
-export function resumeView(definition: InstrumentDefinition, messages: Messages, onResume: () => void, onRestart: () => void) {
+export function resumeView(title: string, messages: Messages, onResume: () => void, onRestart: () => void) {
   return html`
     <section part="resume" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${definition.title}</h2>
+      <h2 id="title" tabindex="-1">${title}</h2>
       <h3>${messages.resumeTitle}</h3>
       <p>${messages.resumeBody}</p>
       <div class="actions">
