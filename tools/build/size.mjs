@@ -8,10 +8,22 @@ import { join, posix } from 'node:path';
  * gzip budget for dist/attune.iife.js, the one script a practice's client page loads, with the
  * elements a client meets (screener and battery) and everything they do. The wording of each built-in
  * instrument is a file of its own beside it (dist/instruments/<id>.js, listed below), loaded only by a
- * page that uses it; the clinician report is a script of its own; the submission outbox, other
- * languages and the validator load beside it only when a page uses them. The aim is 25 KB.
+ * page that uses it; the clinician report is a script of its own; the submission outbox, save and
+ * resume's storage work, other languages and the validator load beside it only when a page uses them.
+ *
+ * Raised from 26 KB to 28 KB deliberately, for what the battery now shares with the screener (save and
+ * resume, crisis resources and slot, exit, settings and text packs per instrument) and the page-wide
+ * announcer. The battery is in every client page's script because a lazily loaded file cannot share the
+ * script's copy of Lit; loading it beside the script (with Lit shared) is how the script comes down
+ * to the 20 KB that issue 16 asks for.
  */
-export const IIFE_BUDGET_BYTES = 26 * 1024;
+export const IIFE_BUDGET_BYTES = 28 * 1024;
+
+/**
+ * gzip budget for dist/attune-report.iife.js, the clinician's report: it loads each instrument's
+ * wording beside it on demand, so it must never again carry the whole catalog (about 26 KB).
+ */
+export const REPORT_BUDGET_BYTES = 18 * 1024;
 
 /** gzip budget for the DOM-free core (dist/core.js and its chunks: scoring, every definition, zod validation). */
 export const CORE_BUDGET_BYTES = 30 * 1024;
@@ -71,9 +83,12 @@ console.log(`\nsize: dist/attune.iife.js ${iife} bytes gzip, within the ${IIFE_B
 
 // What a practice's server imports to re-score submissions, and what each instrument adds to a page.
 const over = [
+  ['dist/attune-report.iife.js', rows[1][1].gzip, REPORT_BUDGET_BYTES],
   ['dist/core.js + chunks', esModuleBytes('core.js').gzip, CORE_BUDGET_BYTES],
   ...rows.filter(([name]) => name.startsWith('dist/instruments/')).map(([name, s]) => [name.split(' ')[0], s.gzip, INSTRUMENT_BUDGET_BYTES]),
 ].filter(([, bytes, budget]) => bytes > budget);
 for (const [name, bytes, budget] of over) console.error(`size: ${name} is ${bytes} bytes gzip, over its budget of ${budget}.`);
 if (over.length) process.exit(1);
-console.log(`size: dist/core.js within ${CORE_BUDGET_BYTES} bytes gzip, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`);
+console.log(
+  `size: dist/attune-report.iife.js within ${REPORT_BUDGET_BYTES}, dist/core.js within ${CORE_BUDGET_BYTES} bytes gzip, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`,
+);

@@ -3,19 +3,20 @@
  * after each one, offered back after a reload ("Carry on where I left off"), and removed on finishing,
  * "Start again" or the quick exit. The instrument in progress keeps its own answers, as a screener does,
  * under a storage key the battery gives it (innerScope), and resumes without asking a second time.
- * Stored text is untrusted: it is checked by the lazily loaded validator and every finished instrument
- * is re-scored; a snapshot that cannot be used is removed and the client told once.
+ * The storage work itself (persistence.ts) loads beside the script only when `persist` is on; stored
+ * text is checked by the lazily loaded validator and every finished instrument re-scored.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Settings } from '../../model/answers.js';
-import { AttuneError } from '../../model/attune-error.js';
+import type { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { SubmittedCompletion } from '../../model/submission.js';
-import { batterySnapshotKey, innerScope, toBatterySnapshot } from '../../session/battery-snapshot.js';
+import { batterySnapshotKey, innerScope } from '../../session/battery-snapshot.js';
 import { snapshotKey } from '../../session/snapshot.js';
-import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../delivery/snapshot-store.js';
-import { loadValidator } from '../internal/load-validator.js';
-import type { StorageNotice } from '../internal/save-resume.js';
+import { browserStorage, snapshotStore, type PersistMode } from '../../delivery/snapshot-store.js';
+import { loadPersistence } from '../internal/load-persistence.js';
+import { missingFile } from '../internal/missing-file.js';
+import type { BatterySlot, StorageNotice } from '../internal/persistence.js';
 
 interface Options {
   mode(): PersistMode;
@@ -30,16 +31,12 @@ export class BatteryResumeController {
   notice: StorageNotice;
   /** Settles once the look for a saved pass is over. */
   restoring?: Promise<unknown>;
+  private slot?: Promise<BatterySlot | undefined>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: Options,
   ) {}
-
-  private store(): SnapshotStore | undefined {
-    const mode = this.options.mode();
-    return mode === 'none' ? undefined : snapshotStore(browserStorage(mode), batterySnapshotKey(this.options.scope()));
-  }
 
   /** The `storage-key` for the screener the battery runs. */
   get innerStorageKey(): string {
@@ -50,45 +47,23 @@ export class BatteryResumeController {
   offer(definitions: readonly InstrumentDefinition[], settingsFor: (id: string) => Settings): void {
     this.resumable = undefined;
     this.notice = undefined;
-    const store = this.store();
-    const read = store?.read();
-    if (!store || !read) return void (this.restoring = undefined);
-    if (!read.ok) {
-      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is not available in this browser.`));
-      return this.show('unavailable');
-    }
-    const text = read.value;
-    if (text === null) return void (this.restoring = undefined);
-    this.restoring = loadValidator().then(
-      (v) => {
-        const outcome = v.readBatterySnapshot(definitions, text, settingsFor);
-        if (outcome.ok) {
-          this.resumable = outcome.completions;
-          return this.host.requestUpdate();
-        }
-        this.clear(definitions.map((d) => d.id));
-        this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
-        this.show('restore-failed');
-      },
-      (error: unknown) => {
-        this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
-        this.show('restore-failed');
-      },
-    );
+    if (this.options.mode() === 'none') return void (this.restoring = undefined);
+    this.restoring = this.withSlot()
+      .then((slot) => slot?.restore(definitions, settingsFor))
+      .then((found) => {
+        if (!found) return;
+        this.resumable = found.completions;
+        this.show(found.notice);
+      });
   }
 
   /** Keeps the pass: the instruments and every one finished. */
   save(instruments: readonly string[], completions: readonly SubmittedCompletion[]): void {
-    const outcome = this.store()?.write(JSON.stringify(toBatterySnapshot(instruments, completions)));
-    if (outcome && !outcome.ok && !this.notice) {
-      this.options.report(
-        new AttuneError(
-          'storage-unavailable',
-          `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`,
-        ),
-      );
-      this.show('unavailable');
-    }
+    if (this.options.mode() === 'none') return;
+    void this.withSlot().then((slot) => {
+      const notice = slot?.save(instruments, completions);
+      if (notice) this.show(notice);
+    });
   }
 
   /** "Carry on where I left off": the finished instruments, no longer on offer. */
@@ -101,14 +76,28 @@ export class BatteryResumeController {
 
   /**
    * Removes the battery's snapshot and each of its screeners' (finishing, "Start again", the quick
-   * exit), at once: the quick exit replaces the page right after.
+   * exit), at once: the quick exit replaces the page right after, so this never waits for a module.
    */
   clear(instrumentIds: readonly string[]): void {
     this.resumable = undefined;
     const mode = this.options.mode();
     if (mode === 'none') return;
-    this.store()?.remove();
-    for (const id of instrumentIds) snapshotStore(browserStorage(mode), snapshotKey(id, this.innerStorageKey)).remove();
+    for (const key of [batterySnapshotKey(this.options.scope()), ...instrumentIds.map((id) => snapshotKey(id, this.innerStorageKey))])
+      snapshotStore(browserStorage(mode), key).remove();
+  }
+
+  private withSlot(): Promise<BatterySlot | undefined> {
+    this.slot ??= loadPersistence().then(
+      (module) => module.batterySlot(this.options),
+      () => {
+        // the next try loads again; meanwhile the client is told answers stay in memory only
+        this.slot = undefined;
+        this.options.report(missingFile('attune-persist.js', 'answers are kept in memory only'));
+        this.show('unavailable');
+        return undefined;
+      },
+    );
+    return this.slot;
   }
 
   private show(notice: StorageNotice): void {

@@ -8,6 +8,9 @@
  */
 import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
+import type { Settings } from '../../model/answers.js';
+import type { SubmittedCompletion } from '../../model/submission.js';
+import { batterySnapshotKey, toBatterySnapshot } from '../../session/battery-snapshot.js';
 import type { Session } from '../../session/session.js';
 import { serialiseSnapshot, snapshotKey } from '../../session/snapshot.js';
 import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../delivery/snapshot-store.js';
@@ -130,4 +133,67 @@ export class SnapshotSlot {
 /** A slot for one element. */
 export function snapshotSlot(options: SlotOptions): SnapshotSlot {
   return new SnapshotSlot(options);
+}
+
+/** What a battery's snapshot found on load: the finished instruments to offer, or a notice. */
+export interface BatteryRestoreFound {
+  completions?: SubmittedCompletion[];
+  notice: StorageNotice;
+}
+
+/**
+ * A battery's place in storage: which of its instruments are finished (answers only, re-scored on
+ * reading). The instrument in progress keeps its own snapshot through its screener's slot.
+ */
+export class BatterySlot {
+  private writeFailed = false;
+
+  constructor(private readonly options: SlotOptions) {}
+
+  private store(): SnapshotStore | undefined {
+    const mode = this.options.mode();
+    return mode === 'none' ? undefined : snapshotStore(browserStorage(mode), batterySnapshotKey(this.options.scope()));
+  }
+
+  /** Looks for a pass saved earlier; one that cannot be used is removed, so the client is told once. */
+  async restore(definitions: readonly InstrumentDefinition[], settingsFor: (id: string) => Settings): Promise<BatteryRestoreFound> {
+    const store = this.store();
+    const read = store?.read();
+    if (!store || !read) return { notice: undefined };
+    if (!read.ok) {
+      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is not available in this browser.`));
+      return { notice: 'unavailable' };
+    }
+    if (read.value === null) return { notice: undefined };
+    let outcome;
+    try {
+      outcome = (await loadValidator()).readBatterySnapshot(definitions, read.value, settingsFor);
+    } catch (error) {
+      this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
+      return { notice: 'restore-failed' };
+    }
+    if (outcome.ok) return { completions: outcome.completions, notice: undefined };
+    store.remove();
+    this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
+    return { notice: 'restore-failed' };
+  }
+
+  /** Keeps the pass; returns a notice the first time a write fails. */
+  save(instruments: readonly string[], completions: readonly SubmittedCompletion[]): StorageNotice {
+    const outcome = this.store()?.write(JSON.stringify(toBatterySnapshot(instruments, completions)));
+    if (!outcome || outcome.ok || this.writeFailed) return undefined;
+    this.writeFailed = true;
+    this.options.report(
+      new AttuneError(
+        'storage-unavailable',
+        `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`,
+      ),
+    );
+    return 'unavailable';
+  }
+}
+
+/** A slot for one battery. */
+export function batterySlot(options: SlotOptions): BatterySlot {
+  return new BatterySlot(options);
 }
