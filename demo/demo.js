@@ -2,7 +2,8 @@
 const out = document.getElementById('events');
 let first = true;
 document.addEventListener('attune-complete', (event) => {
-  const text = JSON.stringify(event.detail.result, null, 2);
+  // a screener hands over one result, a battery every result it asked
+  const text = JSON.stringify(event.detail.result ?? event.detail.results, null, 2);
   out.textContent = first ? text : `${out.textContent}\n\n${text}`;
   first = false;
 });
