@@ -1,2 +1,2 @@
-/** Every event the elements fire (their JSDoc @fires); tests/unit/editor-data.test.ts keeps it equal to the manifest's. */
-export const attuneEvents = ['attune-change', 'attune-complete', 'attune-error', 'attune-safety', 'attune-exit', 'attune-submit', 'attune-submit-error'] as const;
+/** Every event the elements fire: the one list in src/events.ts; tests/unit/editor-data.test.ts holds it equal to the manifest's @fires. */
+export { eventNames as attuneEvents } from '../../src/events.js';
