@@ -1,7 +1,7 @@
 // <attune-screener name> inside a practice's own <form>: its value is the completion as JSON, it is
 // invalid until finished when required, reset clears it, and disabled disables it.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { choose, click, part, type Screener } from './helpers.js';
+import { choose, click, part, type Screener } from '../helpers.js';
 
 async function intakeForm(screener = html`<attune-screener instrument="pc-ptsd-5" name="ptsd-screen" required></attune-screener>`) {
   const form = await fixture<HTMLFormElement>(html`<form><label>Your name <input name="client-name" value="Sam"></label>${screener}<button>Send</button></form>`);

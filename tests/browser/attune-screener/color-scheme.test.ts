@@ -2,12 +2,10 @@
 // a practice can force either with color-scheme="light|dark", a practice's own token always wins, and
 // every named example stays AA in dark mode (axe, colour contrast included). Forced colours: system
 // colours take over and the checked answer keeps a visible border.
-import '../../src/define-report.js';
+import '../../../src/define-report.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { examples } from './examples.js';
-import { elementExamples } from './element-examples.js';
-import { choose, click, mount, part, type Screener } from './helpers.js';
+import { choose, click, mount, part, type Screener } from '../helpers.js';
 
 const LIGHT = { surface: 'rgb(255, 255, 255)', text: 'rgb(31, 41, 51)', accent: 'rgb(47, 93, 138)' };
 const DARK = { surface: 'rgb(22, 27, 34)', text: 'rgb(228, 233, 238)', accent: 'rgb(141, 189, 235)' };
@@ -147,36 +145,6 @@ describe('color scheme: a practice overrides', () => {
       expect(look(dark).accent).to.equal('rgb(227, 166, 207)');
     } finally {
       remove();
-    }
-  });
-});
-
-describe('dark mode: every named example passes axe (WCAG A and AA, colour contrast included)', () => {
-  beforeEach(() => emulateMedia({ colorScheme: 'dark' }));
-  for (const example of [...examples, ...elementExamples]) {
-    it(example.name, async () => {
-      const el = await example.render();
-      expect(getComputedStyle(el).colorScheme, 'rendered dark').to.equal('dark');
-      await expect(el).to.be.accessible();
-    });
-  }
-});
-
-describe('forced colours', () => {
-  it('system colours replace the palette, in light and dark, and the chosen answer keeps a 3px border', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await emulateMedia({ colorScheme });
-      await executeServerCommand('forced-colors', { active: true });
-      const probe = await fixture<HTMLElement>(html`<p>probe</p>`);
-      const el = await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`);
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      expect(getComputedStyle(el).color, colorScheme).to.equal(getComputedStyle(probe).color);
-      await click(el, part(el, 'start-button'));
-      await choose(el, '1', 2);
-      const chosen = el.shadowRoot!.querySelector('#question-1 .option:has(input:checked)')!;
-      expect(getComputedStyle(chosen).borderTopWidth).to.equal('3px');
-      // (no axe here: under emulated forced colours it reads the unforced colours descendants inherit,
-      // not the system colours Chromium paints)
     }
   });
 });

@@ -1,7 +1,7 @@
 // Completion by keyboard alone, as a client who cannot use a mouse would: Tab, arrows, Space, Enter.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announcement, focused, mount, part, type Screener, has } from './helpers.js';
+import { announcement, focused, mount, part, type Screener, has } from '../helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 /** Arrow keys move along a radio group and select as they go; the first Tab lands on the first radio. */

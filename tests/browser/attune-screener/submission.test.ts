@@ -1,9 +1,9 @@
 // <attune-screener submit-url>: the element POSTs each completion to the practice's endpoint (a real
 // HTTP endpoint on the test server, tools/test-support/flaky-endpoint.mjs) and tells the client whether it arrived.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { configureSubmissions } from '../../src/index.js';
-import type { AttuneSubmitDetail, AttuneSubmitErrorDetail } from '../../src/index.js';
-import { choose, click, mount, part, type Screener } from './helpers.js';
+import { configureSubmissions } from '../../../src/index.js';
+import type { AttuneSubmitDetail, AttuneSubmitErrorDetail } from '../../../src/index.js';
+import { choose, click, mount, part, type Screener } from '../helpers.js';
 
 let n = 0;
 /** A fresh endpoint on the test server; `faults` configures how it misbehaves. */
