@@ -2,6 +2,7 @@
 // <attune-battery>: one introduction, one progress, the PCL-5 only after a positive PC-PTSD-5, one
 // completion event with every result, and one submission; completed by keyboard alone.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { AttuneBattery, AttuneBatteryCompleteDetail } from '../../../src/index.js';
 import '../../../src/define.js';
 import { choose, part, type Screener } from '../helpers.js';
@@ -118,5 +119,14 @@ describe('<attune-battery> hands its client options to each screener, checked on
     expect(seen.filter((m) => m.startsWith('mode='))).to.have.length(1);
     expect(seen.filter((m) => m.startsWith('exit-url='))).to.have.length(1);
     expect(seen.filter((m) => m.startsWith('locale='))).to.have.length(1);
+  });
+
+  it('a battery passes its color-scheme to the screener it runs', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const battery = await mountBattery(html`<attune-battery instruments="gad-7" color-scheme="dark"></attune-battery>`);
+    inBattery(battery, 'start-button')!.click();
+    const inner = await current(battery);
+    // the dark surface, on a light system
+    expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(22, 27, 34)');
   });
 });
