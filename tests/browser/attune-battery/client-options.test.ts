@@ -129,4 +129,20 @@ describe('<attune-battery> hands its client options to each screener, checked on
     // the dark surface, on a light system
     expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(22, 27, 34)');
   });
+
+  it("a problem the screener inside finds reaches the page from the battery's shadow root: bubbling and composed, once", async () => {
+    const heard: { problems: unknown; composed: boolean; target: EventTarget | null }[] = [];
+    const onPage = (e: Event) => heard.push({ problems: (e as CustomEvent<{ problems: unknown }>).detail.problems, composed: e.composed, target: e.target });
+    document.addEventListener('attune-error', onPage);
+    try {
+      const b = await mountBattery(html`<attune-battery instruments="pcl-5" .settings=${{ 'pcl-5': { cutoff: 99 } }}></attune-battery>`);
+      inBattery(b, 'start-button')!.click();
+      await current(b);
+      await new Promise((r) => setTimeout(r, 50));
+      // retargeted to the battery at the page, as every event from inside its shadow root
+      expect(heard).to.deep.equal([{ problems: [{ path: 'cutoff', message: 'must be a number from 31 to 33' }], composed: true, target: b }]);
+    } finally {
+      document.removeEventListener('attune-error', onPage);
+    }
+  });
 });

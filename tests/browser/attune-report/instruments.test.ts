@@ -1,5 +1,5 @@
-// <attune-report>: what a clinician sees for each instrument's result, in the order that matters
-// (safety items first), with every chart's table holding the numbers the chart draws.
+// <attune-report>: each built-in instrument's result as a clinician sees it: title, every scale with its
+// score, range and cutoff, every rule, every item with its answer.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define-report.js';
 import type { AttuneReport } from '../../../src/define-report.js';

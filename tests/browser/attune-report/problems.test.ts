@@ -1,5 +1,4 @@
-// <attune-report>: what a clinician sees for each instrument's result, in the order that matters
-// (safety items first), with every chart's table holding the numbers the chart draws.
+// <attune-report>: incomplete results, gates, a practice's own instrument, text packs, and bad input.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define-report.js';
 import type { AttuneReport } from '../../../src/define-report.js';

@@ -1,5 +1,4 @@
-// <attune-report>: what a clinician sees for each instrument's result, in the order that matters
-// (safety items first), with every chart's table holding the numbers the chart draws.
+// <attune-report>: safety items first, before everything else, from any instrument and any date.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define-report.js';
 import type { AttuneReport } from '../../../src/define-report.js';
