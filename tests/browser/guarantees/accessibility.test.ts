@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { examples } from './examples.js';
+import { examples } from '../examples/screener.js';
 
 describe('accessibility (axe-core, WCAG 2.x A and AA) in every named example', () => {
   for (const example of examples) {

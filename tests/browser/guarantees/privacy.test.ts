@@ -1,7 +1,7 @@
 // The widget makes no network request: no font, image, script or beacon, and no answer in a URL.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { answerAllShown, click, mount, part, has } from './helpers.js';
-import { customInstrument } from '../unit/fixtures.js';
+import { answerAllShown, click, mount, part, has } from '../helpers.js';
+import { customInstrument } from '../../unit/fixtures.js';
 
 describe('privacy', () => {
   const calls: string[] = [];
@@ -89,7 +89,7 @@ describe('privacy', () => {
     expect(calls).to.deep.equal([`fetch ${address}`]);
     // besides the POST, only the library's own outbox module (loaded on the first submission; here from
     // the source tree, beside the script in the built bundle) and this instrument's wording
-    const own = /^\/src\/(session\/outbox(-module|-store)?|instruments\/pcl-5)\.ts$/;
+    const own = /^\/src\/(delivery\/outbox(-module|-store)?|instruments\/pcl-5)\.ts$/;
     const requested = performance
       .getEntriesByType('resource')
       .slice(before)

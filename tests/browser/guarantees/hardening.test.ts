@@ -2,8 +2,8 @@
 // its own storage key and its own quick-exit listener, and a stored snapshot is used whole or not at all.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getInstrument, instrumentIds, needsTextPack } from '../../src/core.js';
-import { choose, click, mount, part, type Screener } from './helpers.js';
+import { getInstrument, instrumentIds, needsTextPack } from '../../../src/core.js';
+import { choose, click, mount, part, type Screener } from '../helpers.js';
 
 // every built-in a page can show without a practice's text pack
 const INSTRUMENTS = instrumentIds.filter((id) => !needsTextPack(getInstrument(id)!));

@@ -2,9 +2,9 @@
 // notices, another language and right-to-left. Spread into `examples`, so each is rendered and run
 // through axe like every other state.
 import { html } from '@open-wc/testing';
-import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
-import { customInstrument } from '../unit/fixtures.js';
-import type { Example } from './examples.js';
+import { answerAllShown, choose, click, mount, part, type Screener } from '../helpers.js';
+import { customInstrument } from '../../unit/fixtures.js';
+import type { Example } from './screener.js';
 
 const start = (el: Screener) => click(el, part(el, 'start-button'));
 

@@ -2,9 +2,9 @@
 // never parsed as HTML or run. Every payload, if it ever ran, would set window.__attunePwned; if it were
 // parsed, it would add an element (img, script, svg, iframe, a, style, b) to the widget.
 import { expect, html } from '@open-wc/testing';
-import type { InstrumentDefinition } from '../../src/core.js';
-import { customInstrument } from '../unit/fixtures.js';
-import { answerAllShown, click, mount, part, type Screener } from './helpers.js';
+import type { InstrumentDefinition } from '../../../src/core.js';
+import { customInstrument } from '../../unit/fixtures.js';
+import { answerAllShown, click, mount, part, type Screener } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -98,7 +98,7 @@ describe('hostile text is shown as text, never parsed or run', () => {
 
   it('in a text pack', async () => {
     const payload = INJECTIONS[0]!;
-    const pack = await (await fetch(new URL('./fixtures/ies-r.text-pack.json', import.meta.url))).json();
+    const pack = await (await fetch(new URL('../fixtures/ies-r.text-pack.json', import.meta.url))).json();
     for (const id of Object.keys(pack.items)) pack.items[id] = `${pack.items[id]} ${payload}`;
     pack.options['0'] = payload;
     const el = await mount(html`<attune-screener instrument="ies-r" .textPack=${pack}></attune-screener>`);

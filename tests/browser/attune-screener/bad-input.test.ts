@@ -1,8 +1,8 @@
 // Bad input never crashes the host page: a clear message in the widget, an attune-error for the host,
 // and nothing already answered is lost.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { choose, click, mount, mountCollectingErrors, part, type Screener, has } from './helpers.js';
-import { customInstrument } from '../unit/fixtures.js';
+import { choose, click, mount, mountCollectingErrors, part, type Screener, has } from '../helpers.js';
+import { customInstrument } from '../../unit/fixtures.js';
 
 describe('bad input', () => {
   it('an unknown instrument id: a calm message, the known ids for the developer, and attune-error', async () => {

@@ -2,10 +2,10 @@
 // a screener that submits to a practice endpoint. The parts and colour-scheme tests render every one,
 // alongside the screener's named examples.
 import { fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
-import '../../src/define-report.js';
-import { askedItemIds, getInstrument, score, type Answers, type Completion, type InstrumentDefinition } from '../../src/core.js';
-import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
+import '../../../src/define.js';
+import '../../../src/define-report.js';
+import { askedItemIds, getInstrument, score, type Answers, type Completion, type InstrumentDefinition } from '../../../src/core.js';
+import { answerAllShown, choose, click, mount, part, type Screener } from '../helpers.js';
 
 export interface ElementExample {
   name: string;

@@ -1,7 +1,10 @@
-// Completion by keyboard alone, as a client who cannot use a mouse would: Tab, arrows, Space, Enter.
-import { expect, html, oneEvent } from '@open-wc/testing';
+// Completion by keyboard alone, as a client who cannot use a mouse would: Tab, arrows, Space, Enter; the
+// screener in each mode, and a battery of four questionnaires.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announcement, focused, mount, part, type Screener, has } from './helpers.js';
+import type { AttuneBattery, AttuneBatteryCompleteDetail } from '../../../src/index.js';
+import { runningScreener } from '../suites/subjects.js';
+import { announcement, focused, mount, part, type Screener, has } from '../helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 /** Arrow keys move along a radio group and select as they go; the first Tab lands on the first radio. */
@@ -114,5 +117,43 @@ describe('keyboard-only completion', () => {
     setTimeout(() => part(el, 'finish-button')!.click());
     const { detail } = await oneEvent(el, 'attune-complete');
     expect(detail.result.scales.total).to.equal(0);
+  });
+});
+
+describe('keyboard-only completion of a battery', () => {
+  it('pc-ptsd-5 pcl-5 ecr-rs phq-9, completed by keyboard alone (no event at the PC-PTSD-5, so no PCL-5)', async () => {
+    const b = await fixture<AttuneBattery>(html`<attune-battery instruments="pc-ptsd-5 pcl-5 ecr-rs phq-9"></attune-battery>`);
+    await b.ready;
+    const press = (key: string) => sendKeys({ press: key });
+    /** The element with focus, through the battery's and the screener's shadow roots. */
+    const deepActive = () => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el as HTMLElement | null;
+    };
+    b.shadowRoot!.querySelector<HTMLElement>('[part~="start-button"]')!.focus();
+    await press('Enter');
+    const seen: string[] = [];
+    const done = oneEvent(b, 'attune-complete');
+    let finished = false;
+    b.addEventListener('attune-complete', () => (finished = true));
+    for (let step = 0; step < 200 && !finished; step++) {
+      await runningScreener(b);
+      await press('Tab');
+      const focused = deepActive();
+      if (focused instanceof HTMLInputElement && focused.type === 'radio') {
+        const id = b.shadowRoot!.querySelector('attune-screener')!.instrumentDefinition!.id;
+        if (!seen.includes(id)) seen.push(id);
+        // "NO" at the exposure question (the second option); the first option everywhere else
+        await press(focused.name === 'item-exposure' ? 'ArrowDown' : 'Space');
+      } else if (focused?.getAttribute('part')?.includes('finish-button')) {
+        await press('Enter');
+      }
+    }
+    const { detail } = (await done) as CustomEvent<AttuneBatteryCompleteDetail>;
+    expect(seen).to.deep.equal(['pc-ptsd-5', 'ecr-rs', 'phq-9']);
+    expect(detail.results.map((r) => r.instrument.id)).to.deep.equal(['pc-ptsd-5', 'ecr-rs', 'phq-9']);
+    expect(detail.results.every((r) => r.status === 'complete')).to.equal(true);
+    expect(detail.skipped.map((s) => s.instrument)).to.deep.equal(['pcl-5']);
   });
 });

@@ -1,9 +1,9 @@
 // Named examples, as GOV.UK Frontend keeps them: each is a state a client or a practice can reach,
 // built the way they would reach it. The accessibility test renders and checks every one.
 import { html } from '@open-wc/testing';
-import { instrumentIds } from '../../src/core.js';
-import { answerAllShown, choose, click, mount, part, type Screener } from './helpers.js';
-import { clientExperienceExamples } from './client-experience-examples.js';
+import { instrumentIds } from '../../../src/core.js';
+import { answerAllShown, choose, click, mount, part, type Screener } from '../helpers.js';
+import { clientExperienceExamples } from './client-screens.js';
 
 export interface Example {
   name: string;
@@ -16,7 +16,7 @@ const steps = {
 };
 
 /** The wording a practice with permission supplies for the IES-R (the words are the test's own). */
-export const iesTextPack = async () => (await fetch(new URL('./fixtures/ies-r.text-pack.json', import.meta.url))).json();
+export const iesTextPack = async () => (await fetch(new URL('../fixtures/ies-r.text-pack.json', import.meta.url))).json();
 
 function instrumentExamples(instrument: string, mode: 'page' | 'paged'): Example[] {
   const at = async (results = 'none') => {
@@ -98,6 +98,6 @@ export const examples: Example[] = [
   { name: 'problem: definition file not found', render: () => mount(html`<attune-screener src="./fixtures/missing.json"></attune-screener>`) },
   {
     name: 'practice definition from src',
-    render: () => mount(html`<attune-screener src=${new URL('./fixtures/checkin.definition.json', import.meta.url).href}></attune-screener>`),
+    render: () => mount(html`<attune-screener src=${new URL('../fixtures/checkin.definition.json', import.meta.url).href}></attune-screener>`),
   },
 ];

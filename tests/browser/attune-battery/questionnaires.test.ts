@@ -1,12 +1,10 @@
 // <attune-battery>: one introduction, one progress, the PCL-5 only after a positive PC-PTSD-5, one
 // completion event with every result, and one submission; completed by keyboard alone.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { BatterySubmissionSchema, getInstrument, score } from '../../src/core.js';
-import type { AttuneBattery, AttuneBatteryCompleteDetail, AttuneSubmitDetail } from '../../src/index.js';
-import '../../src/define.js';
-import { answerAllShown, choose, part, type Screener } from './helpers.js';
-import { iesTextPack } from './examples.js';
+import { BatterySubmissionSchema, getInstrument, score } from '../../../src/core.js';
+import type { AttuneBattery, AttuneBatteryCompleteDetail, AttuneSubmitDetail } from '../../../src/index.js';
+import '../../../src/define.js';
+import { answerAllShown, choose, part, type Screener } from '../helpers.js';
 
 const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
@@ -138,127 +136,5 @@ describe('<attune-battery>', () => {
     expect(body.skipped.map((s: { instrument: string }) => s.instrument)).to.deep.equal(['pcl-5']);
     await b.updateComplete;
     expect(inBattery(b, 'submission-status')!.textContent).to.contain('Your answers have reached the practice.');
-  });
-
-  it('pc-ptsd-5 pcl-5 ecr-rs phq-9, completed by keyboard alone (no event at the PC-PTSD-5, so no PCL-5)', async () => {
-    const b = await mountBattery(html`<attune-battery instruments="pc-ptsd-5 pcl-5 ecr-rs phq-9"></attune-battery>`);
-    const press = (key: string) => sendKeys({ press: key });
-    /** The element with focus, through the battery's and the screener's shadow roots. */
-    const deepActive = () => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el as HTMLElement | null;
-    };
-    inBattery(b, 'start-button')!.focus();
-    await press('Enter');
-    const seen: string[] = [];
-    const done = oneEvent(b, 'attune-complete');
-    let finished = false;
-    b.addEventListener('attune-complete', () => (finished = true));
-    for (let step = 0; step < 200 && !finished; step++) {
-      await current(b);
-      await press('Tab');
-      const focused = deepActive();
-      if (focused instanceof HTMLInputElement && focused.type === 'radio') {
-        const id = screener(b).instrumentDefinition!.id;
-        if (!seen.includes(id)) seen.push(id);
-        // "NO" at the exposure question (the second option); the first option everywhere else
-        await press(focused.name === 'item-exposure' ? 'ArrowDown' : 'Space');
-      } else if (focused?.getAttribute('part')?.includes('finish-button')) {
-        await press('Enter');
-      }
-    }
-    const { detail } = (await done) as CustomEvent<AttuneBatteryCompleteDetail>;
-    expect(seen).to.deep.equal(['pc-ptsd-5', 'ecr-rs', 'phq-9']);
-    expect(detail.results.map((r) => r.instrument.id)).to.deep.equal(['pc-ptsd-5', 'ecr-rs', 'phq-9']);
-    expect(detail.results.every((r) => r.status === 'complete')).to.equal(true);
-    expect(detail.skipped.map((s) => s.instrument)).to.deep.equal(['pcl-5']);
-  });
-});
-
-describe('<attune-battery> hands its client options to each screener, checked once', () => {
-  it("the practice's crisis resources and crisis slot reach the support panel of the PHQ-9 inside it", async () => {
-    const resources = [{ name: 'Riverside Counselling out-of-hours line', phone: '+1 555 0100' }];
-    const b = await mountBattery(html`<attune-battery instruments="phq-9" .crisisResources=${resources}></attune-battery>`);
-    inBattery(b, 'start-button')!.click();
-    let el = await current(b);
-    await choose(el, '9', 1);
-    const panel = part(el, 'safety')!;
-    expect(panel.textContent).to.contain('Riverside Counselling out-of-hours line');
-    expect(panel.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+15550100');
-
-    const slotted = await mountBattery(html`<attune-battery instruments="phq-9"><p slot="crisis">Call our front desk on 555 0199.</p></attune-battery>`);
-    inBattery(slotted, 'start-button')!.click();
-    el = await current(slotted);
-    await choose(el, '9', 2);
-    const slot = part(el, 'safety')!.querySelector<HTMLSlotElement>('slot[name="crisis"]')!;
-    const shown = slot
-      .assignedNodes({ flatten: true })
-      .map((n) => n.textContent)
-      .join('');
-    expect(shown).to.contain('Call our front desk on 555 0199.');
-  });
-
-  it('without a crisis slot, the screener keeps its own resources and the emergency line', async () => {
-    const b = await mountBattery(html`<attune-battery instruments="phq-9"></attune-battery>`);
-    inBattery(b, 'start-button')!.click();
-    const el = await current(b);
-    await choose(el, '9', 1);
-    expect(part(el, 'safety')!.querySelector('slot[name="crisis"]')!.textContent).to.contain('emergency');
-  });
-
-  it('settings per instrument reach the screener: the PCL-5 scored at the cutoff the practice chose', async () => {
-    const b = await mountBattery(html`<attune-battery instruments="pcl-5" .settings=${{ 'pcl-5': { cutoff: 31 } }}></attune-battery>`);
-    inBattery(b, 'start-button')!.click();
-    const el = await current(b);
-    for (let id = 1; id <= 20; id++) await choose(el, String(id), id <= 15 ? 2 : id === 16 ? 1 : 0);
-    const done = oneEvent(b, 'attune-complete');
-    await finishCurrent(b);
-    const { detail } = (await done) as CustomEvent<AttuneBatteryCompleteDetail>;
-    expect(detail.results[0]!.settings).to.deep.equal({ cutoff: 31 });
-    expect(detail.results[0]!.rules['above-cutoff']).to.equal(true);
-  });
-
-  it("a text pack per instrument lets the IES-R run inside a battery, in the pack's words", async () => {
-    const pack = await iesTextPack();
-    const b = await mountBattery(html`<attune-battery instruments="ies-r" .textPacks=${{ 'ies-r': pack }}></attune-battery>`);
-    expect(inBattery(b, 'problem')).to.equal(null);
-    inBattery(b, 'start-button')!.click();
-    const el = await current(b);
-    expect(el.instrumentDefinition!.items[0]!.text).to.equal(pack.items['1']);
-  });
-
-  it('exit-url: "Leave this page" on the introduction and on a question leaves once, for the battery and its screener', async () => {
-    const b = await mountBattery(html`<attune-battery instruments="phq-9" exit-url="https://weather.example/"></attune-battery>`);
-    const exits: string[] = [];
-    b.addEventListener('attune-exit', (e) => {
-      exits.push((e as CustomEvent<{ url: string }>).detail.url);
-      e.preventDefault();
-    });
-    expect(inBattery(b, 'exit-button')).not.to.equal(null);
-    inBattery(b, 'start-button')!.click();
-    const el = await current(b);
-    await choose(el, '1', 2);
-    part(el, 'exit-button')!.click();
-    await b.updateComplete;
-    expect(exits).to.deep.equal(['https://weather.example/']);
-    // nothing is shown any more, and the answers are gone
-    expect(b.shadowRoot!.textContent.trim()).to.equal('');
-    expect(el.answers).to.deep.equal({});
-  });
-
-  it('a bad option is reported once, by the battery, and the screener runs with the safe default', async () => {
-    const seen: string[] = [];
-    const wrapper = await fixture<HTMLDivElement>(html`<div @attune-error=${(e: CustomEvent<{ message: string }>) => seen.push(e.detail.message)}>
-      <attune-battery instruments="pc-ptsd-5" mode="scroll" exit-url="javascript:alert(1)" locale="xx"></attune-battery>
-    </div>`);
-    const b = wrapper.querySelector('attune-battery')!;
-    await b.ready;
-    inBattery(b, 'start-button')!.click();
-    const el = await current(b);
-    expect(el.mode).to.equal('page');
-    expect(seen.filter((m) => m.startsWith('mode='))).to.have.length(1);
-    expect(seen.filter((m) => m.startsWith('exit-url='))).to.have.length(1);
-    expect(seen.filter((m) => m.startsWith('locale='))).to.have.length(1);
   });
 });

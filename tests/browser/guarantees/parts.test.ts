@@ -2,8 +2,8 @@
 // custom-elements.json, which `npm test` regenerates in its build), and every documented part is
 // rendered in some named example, so the list a developer styles against is neither short nor stale.
 import { expect } from '@open-wc/testing';
-import { examples } from './examples.js';
-import { elementExamples } from './element-examples.js';
+import { examples } from '../examples/screener.js';
+import { elementExamples } from '../examples/other-elements.js';
 
 interface Doc {
   tagName: string;

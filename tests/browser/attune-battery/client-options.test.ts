@@ -1,0 +1,148 @@
+// The battery's client options reach each screener it runs through one path, checked once.
+// <attune-battery>: one introduction, one progress, the PCL-5 only after a positive PC-PTSD-5, one
+// completion event with every result, and one submission; completed by keyboard alone.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { AttuneBattery, AttuneBatteryCompleteDetail } from '../../../src/index.js';
+import '../../../src/define.js';
+import { choose, part, type Screener } from '../helpers.js';
+import { iesTextPack } from '../examples/screener.js';
+
+const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
+
+async function mountBattery(template: ReturnType<typeof html>) {
+  const b = await fixture<AttuneBattery>(template);
+  await b.ready;
+  return b;
+}
+
+/** Waits for the current screener to be showing its questions (it skips its own introduction). */
+async function current(b: AttuneBattery) {
+  await b.updateComplete;
+  const el = screener(b);
+  await el.ready;
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+  return el;
+}
+
+async function finishCurrent(b: AttuneBattery) {
+  const el = screener(b);
+  part(el, 'finish-button')!.click();
+  await el.updateComplete;
+  await b.updateComplete;
+}
+
+describe('<attune-battery> hands its client options to each screener, checked once', () => {
+  it("the practice's crisis resources and crisis slot reach the support panel of the PHQ-9 inside it", async () => {
+    const resources = [{ name: 'Riverside Counselling out-of-hours line', phone: '+1 555 0100' }];
+    const b = await mountBattery(html`<attune-battery instruments="phq-9" .crisisResources=${resources}></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    let el = await current(b);
+    await choose(el, '9', 1);
+    const panel = part(el, 'safety')!;
+    expect(panel.textContent).to.contain('Riverside Counselling out-of-hours line');
+    expect(panel.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+15550100');
+
+    const slotted = await mountBattery(html`<attune-battery instruments="phq-9"><p slot="crisis">Call our front desk on 555 0199.</p></attune-battery>`);
+    inBattery(slotted, 'start-button')!.click();
+    el = await current(slotted);
+    await choose(el, '9', 2);
+    const slot = part(el, 'safety')!.querySelector<HTMLSlotElement>('slot[name="crisis"]')!;
+    const shown = slot
+      .assignedNodes({ flatten: true })
+      .map((n) => n.textContent)
+      .join('');
+    expect(shown).to.contain('Call our front desk on 555 0199.');
+  });
+
+  it('without a crisis slot, the screener keeps its own resources and the emergency line', async () => {
+    const b = await mountBattery(html`<attune-battery instruments="phq-9"></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    await choose(el, '9', 1);
+    expect(part(el, 'safety')!.querySelector('slot[name="crisis"]')!.textContent).to.contain('emergency');
+  });
+
+  it('settings per instrument reach the screener: the PCL-5 scored at the cutoff the practice chose', async () => {
+    const b = await mountBattery(html`<attune-battery instruments="pcl-5" .settings=${{ 'pcl-5': { cutoff: 31 } }}></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    for (let id = 1; id <= 20; id++) await choose(el, String(id), id <= 15 ? 2 : id === 16 ? 1 : 0);
+    const done = oneEvent(b, 'attune-complete');
+    await finishCurrent(b);
+    const { detail } = (await done) as CustomEvent<AttuneBatteryCompleteDetail>;
+    expect(detail.results[0]!.settings).to.deep.equal({ cutoff: 31 });
+    expect(detail.results[0]!.rules['above-cutoff']).to.equal(true);
+  });
+
+  it("a text pack per instrument lets the IES-R run inside a battery, in the pack's words", async () => {
+    const pack = await iesTextPack();
+    const b = await mountBattery(html`<attune-battery instruments="ies-r" .textPacks=${{ 'ies-r': pack }}></attune-battery>`);
+    expect(inBattery(b, 'problem')).to.equal(null);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    expect(el.instrumentDefinition!.items[0]!.text).to.equal(pack.items['1']);
+  });
+
+  it('exit-url: "Leave this page" on the introduction and on a question leaves once, for the battery and its screener', async () => {
+    const b = await mountBattery(html`<attune-battery instruments="phq-9" exit-url="https://weather.example/"></attune-battery>`);
+    const exits: string[] = [];
+    b.addEventListener('attune-exit', (e) => {
+      exits.push((e as CustomEvent<{ url: string }>).detail.url);
+      e.preventDefault();
+    });
+    expect(inBattery(b, 'exit-button')).not.to.equal(null);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    await choose(el, '1', 2);
+    part(el, 'exit-button')!.click();
+    await b.updateComplete;
+    expect(exits).to.deep.equal(['https://weather.example/']);
+    // nothing is shown any more, and the answers are gone
+    expect(b.shadowRoot!.textContent.trim()).to.equal('');
+    expect(el.answers).to.deep.equal({});
+  });
+
+  it('a bad option is reported once, by the battery, and the screener runs with the safe default', async () => {
+    const seen: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div @attune-error=${(e: CustomEvent<{ message: string }>) => seen.push(e.detail.message)}>
+      <attune-battery instruments="pc-ptsd-5" mode="scroll" exit-url="javascript:alert(1)" locale="xx"></attune-battery>
+    </div>`);
+    const b = wrapper.querySelector('attune-battery')!;
+    await b.ready;
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    expect(el.mode).to.equal('page');
+    expect(seen.filter((m) => m.startsWith('mode='))).to.have.length(1);
+    expect(seen.filter((m) => m.startsWith('exit-url='))).to.have.length(1);
+    expect(seen.filter((m) => m.startsWith('locale='))).to.have.length(1);
+  });
+
+  it('a battery passes its color-scheme to the screener it runs', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const battery = await mountBattery(html`<attune-battery instruments="gad-7" color-scheme="dark"></attune-battery>`);
+    inBattery(battery, 'start-button')!.click();
+    const inner = await current(battery);
+    // the dark surface, on a light system
+    expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(22, 27, 34)');
+  });
+
+  it("a problem the screener inside finds reaches the page from the battery's shadow root: bubbling and composed, once", async () => {
+    const heard: { problems: unknown; composed: boolean; target: EventTarget | null }[] = [];
+    const onPage = (e: Event) => heard.push({ problems: (e as CustomEvent<{ problems: unknown }>).detail.problems, composed: e.composed, target: e.target });
+    document.addEventListener('attune-error', onPage);
+    try {
+      const b = await mountBattery(html`<attune-battery instruments="pcl-5" .settings=${{ 'pcl-5': { cutoff: 99 } }}></attune-battery>`);
+      inBattery(b, 'start-button')!.click();
+      await current(b);
+      await new Promise((r) => setTimeout(r, 50));
+      // retargeted to the battery at the page, as every event from inside its shadow root
+      expect(heard).to.deep.equal([{ problems: [{ path: 'cutoff', message: 'must be a number from 31 to 33' }], composed: true, target: b }]);
+    } finally {
+      document.removeEventListener('attune-error', onPage);
+    }
+  });
+});
