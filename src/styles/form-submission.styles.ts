@@ -8,10 +8,9 @@ import { css } from 'lit';
 export const formSubmissionStyles = css`
   /* wraps the whole widget while disabled, so every input and button is natively disabled */
   fieldset.form-disabled {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
+    display: contents;
+  }
+  fieldset.form-disabled:disabled > * {
     opacity: 0.7;
   }
   .submission-status {

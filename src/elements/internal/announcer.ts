@@ -46,11 +46,11 @@ function liveRegion(): HTMLElement {
 export function announce(text: string): void {
   if (!text) return;
   if (!pending) {
-    pending = [];
+    // each task's batch is its own: a clear and a new message in the same task must not lose the message
+    const batch: string[] = (pending = []);
     queueMicrotask(() => {
-      const said = [...new Set(pending)];
-      pending = undefined;
-      liveRegion().textContent = said.join(' ');
+      if (pending === batch) pending = undefined;
+      if (batch.length) liveRegion().textContent = [...new Set(batch)].join(' ');
     });
   }
   pending.push(text);
@@ -58,6 +58,8 @@ export function announce(text: string): void {
 
 /** Empties the live region at once (the quick exit: nothing that was said stays readable). */
 export function clearAnnouncements(): void {
+  // what was queued before the clear is dropped; what is said after it is still said
+  pending?.splice(0);
   pending = undefined;
   if (region) region.textContent = '';
 }

@@ -33,7 +33,7 @@ export declare class FormAssociatedElement {
   protected readonly formDisabled: boolean;
   /** Sets the form value (JSON of `value`), or clears it with `undefined`. */
   protected setFormCompletion(value: unknown): void;
-  /** Renders `content` inside a disabled fieldset while the element is disabled. */
+  /** Renders `content` inside a fieldset that is disabled while the element is. */
   protected renderDisabled(content: unknown): unknown;
   /** Called when the form is reset: start again with nothing answered. */
   protected formReset(): void;
@@ -107,8 +107,10 @@ export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
     }
 
     protected renderDisabled(content: unknown): unknown {
-      // a disabled fieldset disables every input and button inside it, natively and announced as such
-      return this.formDisabled ? html`<fieldset class="form-disabled" disabled>${content}</fieldset>` : content;
+      // a disabled fieldset disables every input and button inside it, natively and announced as such.
+      // It is always there, only toggled: swapping the template would recreate everything inside it,
+      // and a battery's screener would lose the answers given so far. No box and no group of its own.
+      return html`<fieldset class="form-disabled" role="none" ?disabled=${this.formDisabled}>${content}</fieldset>`;
     }
 
     protected formReset(): void {}
