@@ -69,6 +69,7 @@ const EXPORTED_PARTS =
  * @csspart results - The thank-you shown at the end.
  * @csspart button - Every button of the battery's own (also `button-primary`, `start-button`).
  * @csspart button-primary - The battery's main button (also `button`).
+ * @csspart button-secondary - "Start again" on the resume screen (also `button`).
  * @csspart start-button - "Start" on the battery's introduction (also `button`, `button-primary`).
  * @csspart problem - The message shown when the battery cannot run.
  * @csspart resume - The screen asking whether to carry on with a pass saved earlier (`persist`).

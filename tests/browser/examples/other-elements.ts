@@ -90,6 +90,31 @@ export const batteryExamples: ElementExample[] = [
     },
   },
   { name: 'battery: unknown instrument', render: () => battery(html`<attune-battery instruments="pcl-6"></attune-battery>`) },
+  {
+    name: 'battery: introduction, keeping answers in this tab',
+    render: () => battery(html`<attune-battery id="example-persist" instruments="gad-7 phq-9" persist="session"></attune-battery>`),
+  },
+  {
+    name: 'battery: a pass saved earlier, asking whether to carry on',
+    render: () => {
+      sessionStorage.setItem(
+        'attune-battery:example-resume',
+        JSON.stringify({
+          format: 1,
+          instruments: ['gad-7', 'phq-9'],
+          finished: [{ instrument: { id: 'gad-7', version: def('gad-7').version }, answers: answerAll(def('gad-7'), () => 1), completedAt: '2026-11-30T10:00:00.000Z' }],
+        }),
+      );
+      return battery(html`<attune-battery id="example-resume" instruments="gad-7 phq-9" persist="session"></attune-battery>`);
+    },
+  },
+  {
+    name: 'battery: a saved pass that could not be used, told calmly',
+    render: () => {
+      sessionStorage.setItem('attune-battery:example-corrupt', '{ not json');
+      return battery(html`<attune-battery id="example-corrupt" instruments="gad-7" persist="session"></attune-battery>`);
+    },
+  },
 ];
 
 export const screenerIntegrationExamples: ElementExample[] = [
