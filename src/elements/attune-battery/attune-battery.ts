@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Settings } from '../../model/answers.js';
 import { AttuneError } from '../../model/attune-error.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
-import { needsTextPack } from '../../model/needs-text-pack.js';
 import type { Result } from '../../model/result.js';
 import type { SubmittedCompletion } from '../../model/submission.js';
-import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
 import { applicableGates, checkGating, DEFAULT_GATING, planBattery, type BatteryGate } from '../../session/battery.js';
 import { completionFingerprint, toCompletion } from '../../session/completion.js';
 import type { Mode } from '../../session/session.js';
@@ -24,24 +21,18 @@ import { WithColorScheme } from '../internal/color-scheme.js';
 import { FocusController } from '../internal/focus.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { LatestLoad } from '../internal/latest-load.js';
-import { missingFile } from '../internal/missing-file.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { problemView } from '../views/problem-view.js';
-import { resumeView } from '../views/resume-view.js';
-import { noticeView } from '../views/notice-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
 import { batteryStyles } from './attune-battery.styles.js';
 import { BatteryResumeController } from './battery-resume.js';
-import { forwardTo } from './forward.js';
+import { batteryIds, loadBatteryInstruments } from './battery-instruments.js';
+import { doneScreen, introScreen, runningScreen } from './battery-screens.js';
 
 type Stage = 'intro' | 'running' | 'done';
-
-// the inner screeners' parts a practice can style through the battery (::part(question) etc.)
-const EXPORTED_PARTS =
-  'question, legend, option, item-error, section-lead, section-list, stem, instructions, button, button-primary, button-secondary, error-summary, error-link, attribution, safety, crisis-resources, quick-exit, exit-button, exit-hint';
 
 /**
  * Several instruments as one experience: one introduction, one overall progress, an instrument
@@ -212,35 +203,21 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   private loadInstruments(): void {
-    const ids = this.instruments.split(/\s+/).filter(Boolean);
-    const unknown = ids.filter((id) => !builtInIds.includes(id));
+    const { ids, repeated, problem } = batteryIds(this.instruments);
     this.problem = undefined;
     this.definitions = [];
-    if (!ids.length || unknown.length) {
+    if (problem) {
       this.load.cancel();
-      const known = builtInIds.join(', ');
-      return this.fail(
-        new AttuneError(
-          'unknown-instrument',
-          !ids.length
-            ? 'No instruments given: set instruments="pc-ptsd-5 pcl-5 …".'
-            : `There is no built-in instrument ${unknown.map((id) => `"${id}"`).join(', ')}. Known: ${known}.`,
-        ),
-      );
+      return this.fail(problem);
     }
-    if (new Set(ids).size !== ids.length) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
+    if (repeated) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
     this.load.run(
-      () => Promise.all([...new Set(ids)].map((id) => loadInstrument(id)!)),
+      () => loadBatteryInstruments(ids, this.textPacks),
       (definitions) => {
-        const wordless = definitions.filter((d) => needsTextPack(d) && !this.textPacks?.[d.id]).map((d) => d.id);
-        if (wordless.length)
-          return this.fail(
-            new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`),
-          );
         this.definitions = definitions;
         this.saved.offer(definitions, (id) => this.settingsFor(id));
       },
-      () => this.fail(missingFile('instruments/', 'the questions cannot be shown')),
+      (error) => this.fail(error as AttuneError),
     );
   }
 
@@ -349,7 +326,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
           ? this.renderIntro(m)
           : this.stage === 'running'
             ? this.renderRunning(m)
-            : this.renderDone(m);
+            : doneScreen(m);
     return html`<div lang=${this.options.i18n.locale}>
       ${this.stage === 'running' && !this.problem ? nothing : quickExitView(m, () => this.quickExit.leave())} ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}
@@ -357,33 +334,27 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   }
 
   private renderIntro(m: Messages) {
-    if (this.saved.resumable) return resumeView(this.heading ?? m.batteryTitle, m, this.onResume, this.onRestart);
-    const gated = applicableGates(this.order, this.effectiveGating).length > 0;
-    const minutes = this.definitions.reduce((sum, d) => sum + d.minutes, 0);
-    const keeping = this.persist !== 'none' && this.saved.notice !== 'unavailable';
-    return html`
-      ${noticeView(this.saved.notice, m)}
-      <section part="intro" aria-labelledby="title">
-        <h2 id="title" tabindex="-1">${this.heading ?? m.batteryTitle}</h2>
-        ${this.experience ? html`<p>${m.introExperience(this.experience)}</p>` : nothing}
-        <p>${m.batteryLength(this.definitions.length, minutes, gated)}</p>
-        <ul part="instrument-list" aria-label=${m.batteryListLabel}>
-          ${this.definitions.map((d) => html`<li>${d.title}</li>`)}
-        </ul>
-        <p>${m.introStop}</p>
-        ${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}
-        <div class="actions">
-          <button type="button" class="primary" part="button button-primary start-button" @click=${this.onStart}>${m.start}</button>
-        </div>
-      </section>
-    `;
+    const { notice, resumable } = this.saved;
+    return introScreen(
+      {
+        heading: this.heading ?? m.batteryTitle,
+        definitions: this.definitions,
+        gated: applicableGates(this.order, this.effectiveGating).length > 0,
+        experience: this.experience,
+        persist: this.persist,
+        notice,
+        resumable: resumable !== undefined,
+        onStart: this.onStart,
+        onResume: this.onResume,
+        onRestart: this.onRestart,
+      },
+      m,
+    );
   }
 
   private renderRunning(m: Messages) {
     const plan = this.plan();
     const id = plan.next!;
-    const n = this.completions.length + 1;
-    // every client option reaches the screener through this one object, already checked
     const forwarded = {
       ...this.options.forwarded,
       experience: this.experience,
@@ -393,33 +364,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       storageKey: this.saved.innerStorageKey,
       resumeWithoutAsking: this.resuming,
     };
-    return html`
-      <div class="progress" part="progress">
-        <span>${m.batteryProgress(n, plan.total)}</span>
-        <progress max=${plan.total} value=${n - 1} aria-hidden="true"></progress>
-      </div>
-      ${keyed(
-        id,
-        html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${id} ${forwardTo(forwarded)} @attune-complete=${this.onInnerComplete}>
-          ${this.hasCrisisContent ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}
-        </attune-screener>`,
-      )}
-    `;
-  }
-
-  // forwarded only when the practice gave one: an empty forwarded slot would hide the screener's own
-  // resources and emergency line
-  private get hasCrisisContent(): boolean {
-    return this.querySelector(':scope > [slot="crisis"]') !== null;
-  }
-
-  private renderDone(m: Messages) {
-    return html`
-      <section part="results" aria-labelledby="title">
-        <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
-        <p>${m.batteryThanksBody}</p>
-      </section>
-    `;
+    // forwarded only when the practice gave one: an empty forwarded slot would hide the screener's own
+    // resources and emergency line
+    const crisisSlot = this.querySelector(':scope > [slot="crisis"]') !== null;
+    return runningScreen({ id, n: this.completions.length + 1, total: plan.total, forwarded, crisisSlot, onComplete: this.onInnerComplete }, m);
   }
 }
 
