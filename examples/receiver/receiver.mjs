@@ -28,6 +28,8 @@ export function createReceiver(options) {
   /** Keys being handled right now: a second request with the same key waits for the first. */
   const inFlight = new Map();
   const ready = mkdir(dir, { recursive: true, mode: 0o700 });
+  // a directory that cannot be made fails each request with 500, not the process at start
+  ready.catch(() => {});
 
   const server = createServer((req, res) => {
     const cors = allowOrigin ? { 'Access-Control-Allow-Origin': allowOrigin, Vary: 'Origin' } : {};
@@ -45,15 +47,15 @@ export function createReceiver(options) {
       );
     if (req.method !== 'POST') return reply(405, { error: 'method-not-allowed', message: 'POST a submission here.' }, { Allow: 'POST' });
 
-    readBody(req).then(
-      async (body) => {
+    readBody(req)
+      .then(async (body) => {
         if (body === undefined) return reply(413, { error: 'too-large', message: `A submission is at most ${MAX_BODY_BYTES} bytes.` });
         await ready;
         const answer = await receive(req, body);
         reply(answer.status, answer.body);
-      },
-      (error) => reply(500, { error: 'internal', message: String(error?.message ?? error) }),
-    );
+      })
+      // a failure to store answers 500, so the widget keeps the completion and tries again later
+      .catch((error) => reply(500, { error: 'internal', message: String(error?.message ?? error) }));
   });
 
   /** One request's body, or undefined when it is longer than MAX_BODY_BYTES. */

@@ -1,7 +1,7 @@
 // The example receiver (examples/receiver/) run as a practice runs it: on 127.0.0.1 at an ephemeral
 // port, given bodies built as the elements build them, writing to a real FHIR server (Medplum's router
 // over its in-memory repository, served on 127.0.0.1 too). Everything stops when the tests end.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -146,6 +146,16 @@ describe('the example receiver', () => {
     const huge = await fetch(r.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'x'.repeat(1_100_000), signal: AbortSignal.timeout(5000) });
     expect(huge.status).toBe(413);
     expect(r.stored()).toEqual([]);
+  });
+
+  it('a directory it cannot store in answers 500, so the widget keeps the completion and retries', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'attune-receiver-blocked-'));
+    writeFileSync(join(base, 'file'), 'not a directory');
+    const blocked = await receiver({ dir: join(base, 'file', 'submissions') });
+    const answer = await blocked.post(screenerBody('phq-9', phq9));
+    expect(answer.status).toBe(500);
+    expect(answer.body.error).toBe('internal');
+    rmSync(base, { recursive: true, force: true });
   });
 
   it('a FHIR server that fails is tried again when the same key comes back', async () => {
