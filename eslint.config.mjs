@@ -35,7 +35,8 @@ export default defineConfig([
   // scripts): the same rules, without types.
   {
     files: ['**/*.{js,mjs,cjs,mts}'],
-    ignores: ['tests/**', 'src/**', 'examples/**'],
+    // examples/ holds TypeScript (typed above) and the receiver's plain Node modules (here)
+    ignores: ['tests/**', 'src/**', 'examples/**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
   },

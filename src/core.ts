@@ -57,3 +57,4 @@ export {
 } from './model/submission.js';
 export { CompletionSchema, type Completion } from './model/completion.js';
 export * from './export/fhir.js';
+export { toTransactionBundle, type ToTransactionBundleOptions } from './api/resolve.js';

@@ -11,7 +11,8 @@ import type { Result } from '../model/result.js';
 import { getInstrument, instrumentIds } from '../instruments/catalog.js';
 import { checkedDefinition, scoreChecked } from '../scoring/score.js';
 import { parseCompletion, questionnaireResponseFor, type QuestionnaireResponseOptions } from '../export/questionnaire-response.js';
-import type { QuestionnaireResponse } from '../export/fhir-types.js';
+import type { QuestionnaireResponse, TransactionBundle } from '../export/fhir-types.js';
+import { transactionBundleFor, type TransactionBundleOptions } from '../export/transaction-bundle.js';
 
 /**
  * Finds a built-in instrument by id, or validates a definition object (once: a definition already
@@ -61,4 +62,38 @@ export function toQuestionnaireResponse(completion: Completion, options: Questio
   const parsed = parseCompletion(completion);
   const definition = resolveDefinition(options.definition ?? parsed.result.instrument.id);
   return questionnaireResponseFor(definition, parsed, options);
+}
+
+/** Options of {@link toTransactionBundle}: the bundle's, and the definitions and text packs that are not built in. */
+export interface ToTransactionBundleOptions extends TransactionBundleOptions {
+  /** A practice's own definitions (validated), found by the result's instrument id before the built-ins. */
+  definitions?: readonly InstrumentDefinition[];
+  /** The wording of a restricted instrument (IES-R) by instrument id, as the screener takes it. */
+  textPacks?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A submission (a screener's completion or a battery's `{ completions }`) as a FHIR R4 transaction
+ * Bundle for an EHR: each completion's QuestionnaireResponse and an Observation per score, coded with
+ * the LOINC code the definition carries or the instrument's own score code system, `derivedFrom` the
+ * response, with the US Core 8.0.0 profiles. Each result is checked against its answers first, so a
+ * tampered score never reaches the record. POST it to the FHIR server's base URL.
+ *
+ * @param submission `{ result, answers, completedAt }` (a screener's submission body, or the detail of
+ *   `attune-complete` with the time), or `{ completions: [...] }` (a battery's submission body)
+ * @throws AttuneError `unknown-instrument`, `invalid-definition`, `invalid-text-pack`, `invalid-answers`, or
+ *   `invalid-result` (malformed, not what the answers score, without `completedAt`, or no subject)
+ */
+export function toTransactionBundle(submission: Completion | { completions: readonly Completion[] }, options: ToTransactionBundleOptions): TransactionBundle {
+  const { definitions = [], textPacks = {}, ...bundleOptions } = options ?? ({} as ToTransactionBundleOptions);
+  const isBattery = typeof submission === 'object' && submission !== null && Array.isArray((submission as { completions?: unknown }).completions);
+  const completions = isBattery ? (submission as { completions: readonly Completion[] }).completions : [submission as Completion];
+  const entries = completions.map((completion) => {
+    const parsed = parseCompletion(completion);
+    const id = parsed.result.instrument.id;
+    const own = definitions.find((d) => d.id === id);
+    const textPack = Object.hasOwn(textPacks, id) ? textPacks[id] : undefined;
+    return { definition: resolveDefinition(own ?? id), completion: parsed, ...(textPack !== undefined ? { textPack } : {}) };
+  });
+  return transactionBundleFor(entries, bundleOptions, isBattery);
 }

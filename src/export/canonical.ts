@@ -27,6 +27,26 @@ export function answerSystem(def: InstrumentDefinition, base = ATTUNE_CANONICAL_
   return `${trimSlash(base)}/CodeSystem/${def.id}-answers`;
 }
 
+/**
+ * The code system of an instrument's own scores, for a scale the definition gives no LOINC code: the
+ * code is the scale's id (`total`, `B`) and the display its label.
+ */
+export function scoreSystem(def: InstrumentDefinition, base = ATTUNE_CANONICAL_BASE): string {
+  return `${trimSlash(base)}/CodeSystem/${def.id}-scores`;
+}
+
+/** The version of US Core whose profiles the transaction bundle claims (`meta.profile`). */
+export const US_CORE_VERSION = '8.0.0';
+
+/** US Core 8.0.0 profiles, by their canonical URLs as US Core publishes them. */
+export const US_CORE_PROFILES = {
+  questionnaireResponse: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse',
+  screeningAssessment: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment',
+} as const;
+
+/** FHIR's observation category code system (`survey`). */
+export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
+
 // Item ids never contain "/" (the schema allows letters, digits, "-", "_" and "."), so these linkIds
 // can never collide with a question's, whatever a practice names its items.
 export const linkIds = {

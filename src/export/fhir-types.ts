@@ -92,6 +92,7 @@ export interface QuestionnaireResponseItem {
 export interface QuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
   id?: string;
+  meta?: Meta;
   identifier?: Identifier;
   /** Canonical URL of the Questionnaire, with its version: `…/Questionnaire/pcl-5|1.0.0`. */
   questionnaire: string;
@@ -101,4 +102,53 @@ export interface QuestionnaireResponse {
   author?: Reference;
   source?: Reference;
   item?: QuestionnaireResponseItem[];
+}
+
+export interface Meta {
+  /** Profiles the resource claims to conform to (canonical URLs). */
+  profile?: string[];
+}
+
+export interface Quantity {
+  value: number;
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
+export interface Observation {
+  resourceType: 'Observation';
+  id?: string;
+  meta?: Meta;
+  identifier?: Identifier[];
+  status: 'preliminary' | 'final';
+  category: CodeableConcept[];
+  code: CodeableConcept;
+  subject: Reference;
+  effectiveDateTime: string;
+  performer?: Reference[];
+  valueQuantity: Quantity;
+  interpretation?: CodeableConcept[];
+  /** The QuestionnaireResponse the score was computed from. */
+  derivedFrom: Reference[];
+}
+
+export interface BundleRequest {
+  method: 'POST';
+  url: string;
+  /** A conditional create: the server creates nothing when a resource matching this search exists. */
+  ifNoneExist?: string;
+}
+
+export interface TransactionBundleEntry {
+  fullUrl: string;
+  resource: QuestionnaireResponse | Observation;
+  request: BundleRequest;
+}
+
+export interface TransactionBundle {
+  resourceType: 'Bundle';
+  identifier?: Identifier;
+  type: 'transaction';
+  entry: TransactionBundleEntry[];
 }
