@@ -7,7 +7,7 @@ import { choose, part, type Screener } from '../helpers.js';
 
 const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
-const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent!.replace(/\s+/g, ' ').trim();
+const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent.replace(/\s+/g, ' ').trim();
 
 async function mountBattery(template: ReturnType<typeof html>) {
   const b = await fixture<AttuneBattery>(template);
