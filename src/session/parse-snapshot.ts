@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { AnswersSchema } from '../model/answers.js';
 import { problemsFromZod, describeProblem } from '../model/attune-error.js';
-import { SNAPSHOT_FORMAT, restoreSession, type RestoreOutcome } from './snapshot.js';
+import { SNAPSHOT_FORMAT, restoreSession, type RestoreOutcome, type RestoreProblem } from './snapshot.js';
 import { BATTERY_SNAPSHOT_FORMAT, restoreBattery, type BatteryRestoreOutcome } from './battery-snapshot.js';
 import type { Settings } from '../model/answers.js';
 
@@ -22,8 +22,10 @@ export const SnapshotSchema = z.strictObject({
   raised: z.array(z.string()),
 });
 
-/** Reads stored text into a whole session for this definition, or says why it cannot. Never throws. */
-export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOutcome {
+type Failure = { ok: false; problem: RestoreProblem; detail: string };
+
+/** Stored text parsed and shaped as `schema` says, or why it is not: not JSON, another format, another shape. */
+function parseStored<T>(text: string, schema: z.ZodMiniType<T>, format: number, what: string): { ok: true; data: T } | Failure {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -31,16 +33,18 @@ export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOu
     return { ok: false, problem: 'corrupt', detail: 'The saved answers are not valid JSON.' };
   }
   const versioned = VersionedSchema.safeParse(data);
-  if (versioned.success && versioned.data.format !== SNAPSHOT_FORMAT)
-    return {
-      ok: false,
-      problem: 'other-version',
-      detail: `The saved answers use snapshot format ${versioned.data.format}; this version of the library reads format ${SNAPSHOT_FORMAT}.`,
-    };
-  const parsed = SnapshotSchema.safeParse(data);
+  if (versioned.success && versioned.data.format !== format)
+    return { ok: false, problem: 'other-version', detail: `The saved answers use ${what} format ${versioned.data.format}; this version of the library reads format ${format}.` };
+  const parsed = schema.safeParse(data);
   if (!parsed.success)
     return { ok: false, problem: 'corrupt', detail: `The saved answers are not in the expected shape: ${problemsFromZod(parsed.error).map(describeProblem).join('; ')}` };
-  return restoreSession(def, parsed.data);
+  return { ok: true, data: parsed.data };
+}
+
+/** Reads stored text into a whole session for this definition, or says why it cannot. Never throws. */
+export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOutcome {
+  const stored = parseStored(text, SnapshotSchema, SNAPSHOT_FORMAT, 'snapshot');
+  return stored.ok ? restoreSession(def, stored.data) : stored;
 }
 
 export const BatterySnapshotSchema = z.strictObject({
@@ -51,21 +55,6 @@ export const BatterySnapshotSchema = z.strictObject({
 
 /** Reads a battery's stored text into its finished instruments, each re-scored, or says why it cannot. Never throws. */
 export function readBatterySnapshot(definitions: readonly InstrumentDefinition[], text: string, settingsFor: (id: string) => Settings): BatteryRestoreOutcome {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'corrupt', detail: 'The saved answers are not valid JSON.' };
-  }
-  const versioned = VersionedSchema.safeParse(data);
-  if (versioned.success && versioned.data.format !== BATTERY_SNAPSHOT_FORMAT)
-    return {
-      ok: false,
-      problem: 'other-version',
-      detail: `The saved answers use battery format ${versioned.data.format}; this version of the library reads format ${BATTERY_SNAPSHOT_FORMAT}.`,
-    };
-  const parsed = BatterySnapshotSchema.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, problem: 'corrupt', detail: `The saved answers are not in the expected shape: ${problemsFromZod(parsed.error).map(describeProblem).join('; ')}` };
-  return restoreBattery(definitions, parsed.data, settingsFor);
+  const stored = parseStored(text, BatterySnapshotSchema, BATTERY_SNAPSHOT_FORMAT, 'battery');
+  return stored.ok ? restoreBattery(definitions, stored.data, settingsFor) : stored;
 }

@@ -1,4 +1,5 @@
 // What a test needs to act as a client would: find things by their documented parts and roles.
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AttuneScreener } from '../../src/define.js';
@@ -54,4 +55,30 @@ export async function choose(el: Screener, itemId: string, value: number) {
 
 export async function answerAllShown(el: Screener, value: number) {
   for (const fieldset of parts(el, 'question')) await choose(el, fieldset.id.replace(/^question-/, ''), value);
+}
+
+/** "Start" on the introduction. */
+export const start = (el: Screener) => click(el, part(el, 'start-button'));
+
+/** Collects every attune-error an element fires from now on. */
+export function errors(target: EventTarget) {
+  const seen: { code: string; message: string }[] = [];
+  target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
+  return seen;
+}
+
+/** Paged mode: answers the current question and presses Next, `questions` times. */
+export async function pagedTo(el: Screener, questions: number, value: number) {
+  for (let i = 0; i < questions; i++) {
+    await answerAllShown(el, value);
+    await click(el, part(el, 'next-button'));
+  }
+}
+
+/** After a client-experience test: nothing stored, and the display conditions back to the defaults. */
+export async function resetClientConditions() {
+  sessionStorage.clear();
+  localStorage.clear();
+  await emulateMedia({ reducedMotion: 'no-preference' });
+  await executeServerCommand('forced-colors', { active: false });
 }

@@ -13,8 +13,10 @@ import type { SubmittedCompletion } from '../../model/submission.js';
 import { batterySnapshotKey, toBatterySnapshot } from '../../session/battery-snapshot.js';
 import type { Session } from '../../session/session.js';
 import { serialiseSnapshot, snapshotKey } from '../../session/snapshot.js';
-import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore } from '../../delivery/snapshot-store.js';
+import { browserStorage, snapshotStore, type PersistMode, type SnapshotStore, type StorageProblem } from '../../delivery/snapshot-store.js';
 import { loadValidator } from './load-validator.js';
+
+type Validator = Awaited<ReturnType<typeof loadValidator>>;
 
 /** What the client is told about saving: nothing, a snapshot that could not be used, or storage that cannot be used. */
 export type StorageNotice = 'restore-failed' | 'unavailable' | undefined;
@@ -86,25 +88,11 @@ export class SnapshotSlot {
   async restore(def: InstrumentDefinition): Promise<RestoreFound> {
     const store = this.open(def);
     if (!store) return { notice: undefined };
-    const read = store.read();
-    if (!read.ok) {
-      this.options.report(
-        new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is ${read.problem === 'full' ? 'full' : 'not available'} in this browser.`),
-      );
-      return { notice: 'unavailable' };
-    }
-    if (read.value === null) return { notice: undefined };
-    let outcome;
-    try {
-      outcome = (await loadValidator()).readSnapshot(def, read.value);
-    } catch (error) {
-      this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
-      return { notice: 'restore-failed' };
-    }
-    if (outcome.ok) return { session: outcome.session, notice: undefined };
-    store.remove();
-    this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
-    return { notice: 'restore-failed' };
+    const { value, notice } = await readStored(store, this.options, (v, text) => {
+      const outcome = v.readSnapshot(def, text);
+      return outcome.ok ? { ok: true, value: outcome.session } : outcome;
+    });
+    return { session: value, notice };
   }
 
   /** Keeps a session in progress; removes the snapshot once there is nothing to resume. Returns a notice the first time a write fails. */
@@ -115,12 +103,7 @@ export class SnapshotSlot {
     const outcome = text === undefined ? store.remove() : store.write(text);
     if (outcome.ok || this.writeFailed) return undefined;
     this.writeFailed = true;
-    this.options.report(
-      new AttuneError(
-        'storage-unavailable',
-        `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`,
-      ),
-    );
+    this.options.report(cannotSave(this.options.mode(), outcome.problem, { keptInMemory: true }));
     return 'unavailable';
   }
 
@@ -128,6 +111,39 @@ export class SnapshotSlot {
   clear(def: InstrumentDefinition): void {
     this.open(def)?.remove();
   }
+}
+
+type Checked<T> = { ok: true; value: T } | { ok: false; problem: string; detail: string };
+
+/**
+ * Reads what a store holds and has the lazily loaded validator check it: the value to offer, or a
+ * notice for the client (and the reason for the host). What cannot be used is removed, so the client
+ * is told once and starts afresh.
+ */
+async function readStored<T>(store: SnapshotStore, options: SlotOptions, check: (validator: Validator, text: string) => Checked<T>): Promise<{ value?: T; notice: StorageNotice }> {
+  const read = store.read();
+  if (!read.ok) {
+    options.report(cannotSave(options.mode(), read.problem, { keptInMemory: false }));
+    return { notice: 'unavailable' };
+  }
+  if (read.value === null) return { notice: undefined };
+  let outcome: Checked<T>;
+  try {
+    outcome = check(await loadValidator(), read.value);
+  } catch (error) {
+    options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
+    return { notice: 'restore-failed' };
+  }
+  if (outcome.ok) return { value: outcome.value, notice: undefined };
+  store.remove();
+  options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
+  return { notice: 'restore-failed' };
+}
+
+/** Storage the browser refuses, or that is full: what the host is told. */
+function cannotSave(mode: PersistMode, problem: StorageProblem, { keptInMemory }: { keptInMemory: boolean }): AttuneError {
+  const why = `${mode}Storage is ${problem === 'full' ? 'full' : 'not available'} in this browser.`;
+  return new AttuneError('storage-unavailable', `Answers cannot be saved: ${why}${keptInMemory ? ' They are kept in memory only.' : ''}`);
 }
 
 /** A slot for one element. */
@@ -158,24 +174,12 @@ export class BatterySlot {
   /** Looks for a pass saved earlier; one that cannot be used is removed, so the client is told once. */
   async restore(definitions: readonly InstrumentDefinition[], settingsFor: (id: string) => Settings): Promise<BatteryRestoreFound> {
     const store = this.store();
-    const read = store?.read();
-    if (!store || !read) return { notice: undefined };
-    if (!read.ok) {
-      this.options.report(new AttuneError('storage-unavailable', `Answers cannot be saved: ${this.options.mode()}Storage is not available in this browser.`));
-      return { notice: 'unavailable' };
-    }
-    if (read.value === null) return { notice: undefined };
-    let outcome;
-    try {
-      outcome = (await loadValidator()).readBatterySnapshot(definitions, read.value, settingsFor);
-    } catch (error) {
-      this.options.report(new AttuneError('unavailable', `Saved answers could not be checked: the validator (attune-validate.js) did not load: ${String(error)}`));
-      return { notice: 'restore-failed' };
-    }
-    if (outcome.ok) return { completions: outcome.completions, notice: undefined };
-    store.remove();
-    this.options.report(new AttuneError('invalid-stored-state', `Saved answers were not used (${outcome.problem}): ${outcome.detail}`));
-    return { notice: 'restore-failed' };
+    if (!store) return { notice: undefined };
+    const { value, notice } = await readStored(store, this.options, (v, text) => {
+      const outcome = v.readBatterySnapshot(definitions, text, settingsFor);
+      return outcome.ok ? { ok: true, value: outcome.completions } : outcome;
+    });
+    return { completions: value, notice };
   }
 
   /** Keeps the pass; returns a notice the first time a write fails. */
@@ -183,12 +187,7 @@ export class BatterySlot {
     const outcome = this.store()?.write(JSON.stringify(toBatterySnapshot(instruments, completions)));
     if (!outcome || outcome.ok || this.writeFailed) return undefined;
     this.writeFailed = true;
-    this.options.report(
-      new AttuneError(
-        'storage-unavailable',
-        `Answers cannot be saved: ${this.options.mode()}Storage is ${outcome.problem === 'full' ? 'full' : 'not available'} in this browser. They are kept in memory only.`,
-      ),
-    );
+    this.options.report(cannotSave(this.options.mode(), outcome.problem, { keptInMemory: true }));
     return 'unavailable';
   }
 }

@@ -4,33 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AttuneBattery, AttuneBatteryCompleteDetail } from '../../../src/index.js';
 import '../../../src/define.js';
 import { choose, part, type Screener } from '../helpers.js';
-
-const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
-const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent.replace(/\s+/g, ' ').trim();
-
-async function mountBattery(template: ReturnType<typeof html>) {
-  const b = await fixture<AttuneBattery>(template);
-  await b.ready;
-  return b;
-}
-
-/** The screener the battery runs now, showing its questions. */
-async function current(b: AttuneBattery) {
-  await b.updateComplete;
-  const el = screener(b);
-  await el.ready;
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-  return el;
-}
-
-async function finishCurrent(b: AttuneBattery) {
-  part(screener(b), 'finish-button')!.click();
-  await screener(b).updateComplete;
-  await b.updateComplete;
-}
+import { current, finishCurrent, inBattery, mountBattery, progress } from './battery-helpers.js';
 
 /** A reload: the element goes, and a new one with the same attributes comes. */
 const again = (template: ReturnType<typeof html>) => mountBattery(template);

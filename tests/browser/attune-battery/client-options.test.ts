@@ -3,37 +3,11 @@
 // completion event with every result, and one submission; completed by keyboard alone.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { AttuneBattery, AttuneBatteryCompleteDetail } from '../../../src/index.js';
+import type { AttuneBatteryCompleteDetail } from '../../../src/index.js';
 import '../../../src/define.js';
-import { choose, part, type Screener } from '../helpers.js';
+import { choose, part } from '../helpers.js';
+import { current, finishCurrent, inBattery, mountBattery } from './battery-helpers.js';
 import { iesTextPack } from '../examples/screener.js';
-
-const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
-
-async function mountBattery(template: ReturnType<typeof html>) {
-  const b = await fixture<AttuneBattery>(template);
-  await b.ready;
-  return b;
-}
-
-/** Waits for the current screener to be showing its questions (it skips its own introduction). */
-async function current(b: AttuneBattery) {
-  await b.updateComplete;
-  const el = screener(b);
-  await el.ready;
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-  return el;
-}
-
-async function finishCurrent(b: AttuneBattery) {
-  const el = screener(b);
-  part(el, 'finish-button')!.click();
-  await el.updateComplete;
-  await b.updateComplete;
-}
 
 describe('<attune-battery> hands its client options to each screener, checked once', () => {
   it("the practice's crisis resources and crisis slot reach the support panel of the PHQ-9 inside it", async () => {

@@ -4,35 +4,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { BatterySubmissionSchema, getInstrument, score } from '../../../src/core.js';
 import type { AttuneBattery, AttuneBatteryCompleteDetail, AttuneSubmitDetail } from '../../../src/index.js';
 import '../../../src/define.js';
-import { answerAllShown, choose, part, type Screener } from '../helpers.js';
-
-const inBattery = (b: AttuneBattery, name: string) => b.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const screener = (b: AttuneBattery) => b.shadowRoot!.querySelector('attune-screener') as Screener;
-const progress = (b: AttuneBattery) => inBattery(b, 'progress')!.textContent.replace(/\s+/g, ' ').trim();
-
-async function mountBattery(template: ReturnType<typeof html>) {
-  const b = await fixture<AttuneBattery>(template);
-  await b.ready;
-  return b;
-}
-
-/** Waits for the current screener to be showing its questions (it skips its own introduction). */
-async function current(b: AttuneBattery) {
-  await b.updateComplete;
-  const el = screener(b);
-  await el.ready;
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-  return el;
-}
-
-async function finishCurrent(b: AttuneBattery) {
-  const el = screener(b);
-  part(el, 'finish-button')!.click();
-  await el.updateComplete;
-  await b.updateComplete;
-}
+import { answerAllShown, choose, part } from '../helpers.js';
+import { current, finishCurrent, inBattery, mountBattery, progress } from './battery-helpers.js';
 
 /** PC-PTSD-5 with 2 (negative, below 3) or 3 (positive) "Yes" answers. */
 async function pcPtsd5(b: AttuneBattery, yes: number) {

@@ -1,22 +1,9 @@
 // "Check your answers" in paged mode: every answer listed, Change and back, Back to the last question.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { answerAllShown, choose, click, focused, has, legends, mount, part, parts, type Screener } from '../helpers.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-async function pagedTo(el: Screener, questions: number, value: number) {
-  for (let i = 0; i < questions; i++) {
-    await answerAllShown(el, value);
-    await click(el, part(el, 'next-button'));
-  }
-}
+import { choose, click, focused, has, legends, mount, pagedTo, part, parts, resetClientConditions, start } from '../helpers.js';
 
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('check your answers (paged mode)', () => {
   it('lists every answer; Change goes to that question and comes back; Finish submits the changed answer', async () => {

@@ -1,17 +1,10 @@
 // Display conditions: 320 CSS pixels (400% zoom), reduced motion, forced colours.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { choose, click, mount, part, type Screener } from '../helpers.js';
+import { choose, click, mount, part, resetClientConditions, start } from '../helpers.js';
 import { storedPcl5 } from '../examples/client-screens.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('display conditions', () => {
   it('at 320 CSS pixels (400% zoom) the review, support panel and resume screens reflow without horizontal scrolling', async () => {

@@ -1,26 +1,13 @@
 // Languages: the widget's own text in Spanish, an unknown locale, a definition's own translation, and
 // right to left.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { answerAllShown, click, legends, mount, part, type Screener } from '../helpers.js';
+
+import { answerAllShown, errors, legends, mount, part, resetClientConditions, start } from '../helpers.js';
 import { spanishCheckin } from '../examples/client-screens.js';
 import { customInstrument } from '../../unit/fixtures.js';
 import { score } from '../../../src/core.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-/** Collects every attune-error an element fires from now on. */
-function errors(target: EventTarget) {
-  const seen: { code: string; message: string }[] = [];
-  target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
-  return seen;
-}
-
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('languages', () => {
   it('locale="es": every UI string in Spanish; untranslated wording stays English and is marked lang="en"', async () => {

@@ -1,23 +1,10 @@
 // The screener's quick exit: "Leave this page" on every screen, Shift three times, one page-wide listener,
 // a refused exit-url, and a page that is really left.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { choose, click, has, mount, part, text, type Screener } from '../helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { choose, click, errors, has, mount, part, resetClientConditions, start, text, type Screener } from '../helpers.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-/** Collects every attune-error an element fires from now on. */
-function errors(target: EventTarget) {
-  const seen: { code: string; message: string }[] = [];
-  target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
-  return seen;
-}
-
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('quick exit', () => {
   it('"Leave this page" is on every screen, first in tab order, at least 24 by 24 pixels', async () => {

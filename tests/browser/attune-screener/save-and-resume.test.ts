@@ -1,30 +1,11 @@
 // Save and resume (persist): nothing stored by default, a reload that asks first, corrupt or foreign
 // snapshots, storage the browser refuses or that is full, and copies of one instrument on a page.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { announcement, answerAllShown, choose, click, focused, has, mount, part, type Screener } from '../helpers.js';
+
+import { announcement, answerAllShown, choose, click, errors, focused, has, mount, pagedTo, part, resetClientConditions, start } from '../helpers.js';
 import { storedPcl5 } from '../examples/client-screens.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-/** Collects every attune-error an element fires from now on. */
-function errors(target: EventTarget) {
-  const seen: { code: string; message: string }[] = [];
-  target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
-  return seen;
-}
-async function pagedTo(el: Screener, questions: number, value: number) {
-  for (let i = 0; i < questions; i++) {
-    await answerAllShown(el, value);
-    await click(el, part(el, 'next-button'));
-  }
-}
-
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('save and resume', () => {
   it('discreet by default: nothing is stored anywhere', async () => {

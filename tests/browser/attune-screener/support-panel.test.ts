@@ -1,30 +1,11 @@
 // An endorsed safety item: support shown below it at once, announced, attune-safety, the practice's crisis
 // resources and slot; never blocking finishing.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { announcement, answerAllShown, choose, click, has, mount, part, text, type Screener } from '../helpers.js';
+
+import { announcement, answerAllShown, choose, click, errors, has, mount, pagedTo, part, resetClientConditions, start, text } from '../helpers.js';
 import { score } from '../../../src/core.js';
 
-const start = (el: Screener) => click(el, part(el, 'start-button'));
-/** Collects every attune-error an element fires from now on. */
-function errors(target: EventTarget) {
-  const seen: { code: string; message: string }[] = [];
-  target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
-  return seen;
-}
-async function pagedTo(el: Screener, questions: number, value: number) {
-  for (let i = 0; i < questions; i++) {
-    await answerAllShown(el, value);
-    await click(el, part(el, 'next-button'));
-  }
-}
-
-afterEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await executeServerCommand('forced-colors', { active: false });
-});
+afterEach(resetClientConditions);
 
 describe('safety: an endorsed safety item', () => {
   it('PHQ-9 item 9 above "Not at all" shows support below it at once, announces it, and fires attune-safety', async () => {
