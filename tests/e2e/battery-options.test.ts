@@ -3,11 +3,11 @@
 // per instrument, mode, colour scheme and crisis resources. And a host that submits its form from
 // attune-complete finds the widget's value and validity already set, on the screener and the battery.
 import { readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { score } from '../../src/core.js';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const iesPack = JSON.parse(readFileSync(join(root, 'tests/browser/fixtures/ies-r.text-pack.json'), 'utf8')) as { items: Record<string, string> };
@@ -18,10 +18,7 @@ let server: LocalServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveLocally((path) => {
-    if (path === '/') return { body: PAGE };
-    return path.startsWith('/attune/') ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
-  });
+  server = await servePractice(() => PAGE);
   browser = await launchChromium();
 }, 60_000);
 

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { instrumentIds } from 'attune-screeners/core';
 import { customElements, stringValues } from '../../tools/build/editor-data.mjs';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { file, launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pages = [
@@ -188,14 +188,9 @@ describe('html examples in a practice page of their own, against the built scrip
 
   beforeAll(async () => {
     // the practice copied dist/ to /attune/; its own files are where the examples say
-    const own: Record<string, string> = {
-      '/forms/weekly-checkin.json': 'tests/browser/fixtures/checkin.definition.json',
-      '/forms/ies-r.text-pack.json': 'tests/browser/fixtures/ies-r.text-pack.json',
-    };
-    server = await serveLocally((path) => {
-      if (path === '/') return { body: page };
-      if (own[path]) return file(join(root, own[path]));
-      return path.startsWith('/attune/') ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
+    server = await servePractice(() => page, {
+      '/forms/weekly-checkin.json': file(join(root, 'tests/browser/fixtures/checkin.definition.json')),
+      '/forms/ies-r.text-pack.json': file(join(root, 'tests/browser/fixtures/ies-r.text-pack.json')),
     });
     browser = await launchChromium();
   }, 60_000);

@@ -4,11 +4,11 @@
 // PCL-5), the practice's crisis line beside PHQ-9 item 9, a reload mid-pass, the quick exit, Spanish.
 // Every request is recorded; nothing may leave the local server but the exit the client chose.
 import { readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { score } from 'attune-screeners/core';
-import { file, launchChromium, serveLocally, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const guide = readFileSync(join(root, 'docs/partner-betrayal-intake.md'), 'utf8');
@@ -20,10 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Our practice</title></head><body><h1>Before your first session</h1>\n${recipe}\n</body></html>`;
-  server = await serveLocally((path) => {
-    if (path === '/') return { body: page };
-    return path.startsWith('/attune/') ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
-  });
+  server = await servePractice(() => page);
   browser = await launchChromium();
 }, 60_000);
 

@@ -18,4 +18,9 @@ export declare function file(path: string, headers?: Record<string, string>): Se
 export declare function serveLocally(respond: (path: string) => Served | undefined): Promise<LocalServer>;
 /** Every file under `root`, as the browser asks for it. */
 export declare function serveFolder(root: string): Promise<LocalServer>;
+/**
+ * A practice's own site: its page at `/` (`page()` is asked on every visit), dist/ at `/attune/`, and
+ * its own files at the paths `own` names.
+ */
+export declare function servePractice(page: () => string, own?: Record<string, Served | undefined>): Promise<LocalServer>;
 export declare function launchChromium(): Promise<Browser>;

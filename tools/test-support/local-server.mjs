@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from './chromium-args.mjs';
 
@@ -43,6 +44,21 @@ export async function serveLocally(respond) {
 /** Every file under `root`, as the browser asks for it (a folder's index.html for a path ending in /). */
 export function serveFolder(root) {
   return serveLocally((path) => file(join(root, normalize(path).replace(/\/$/, '/index.html'))));
+}
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * A practice's own site as the docs tell a practice to set it up: its page at `/` (what `page()`
+ * returns when asked, so a test can change it between visits), the contents of dist/ copied to
+ * `/attune/`, and any of its own files at the paths `own` names.
+ */
+export function servePractice(page, own = {}) {
+  return serveLocally((path) => {
+    if (path === '/') return { body: page() };
+    if (Object.hasOwn(own, path)) return own[path];
+    return path.startsWith('/attune/') ? file(join(dist, normalize(path.slice('/attune/'.length)))) : undefined;
+  });
 }
 
 export function launchChromium() {
