@@ -57,3 +57,5 @@ export {
 } from './model/submission.js';
 export { CompletionSchema, type Completion } from './model/completion.js';
 export * from './export/fhir.js';
+export { openSealed, type OpeningKeys } from './delivery/load-open-sealed.js';
+export type { SealPublicJwk, SealPrivateJwk } from './delivery/seal-key.js';
