@@ -183,6 +183,55 @@ describe('sealed submissions through the built script tag', () => {
     answers.length = 0;
   });
 
+  it('an endpoint that can never accept (405) gets one attempt: a permanent outcome, calmly told', async () => {
+    received.length = 0;
+    answers.push(405);
+    const { page } = await open(`<attune-screener instrument="pc-ptsd-5" submit-url="/intake" seal-key='${attr(JSON.stringify(publicJwk))}'></attune-screener>`);
+    await finishPcPtsd5(page, `document.querySelector('attune-screener')`, 1);
+    await page.waitForFunction(() => (window as unknown as { seen: { submitError: unknown[] } }).seen.submitError.length === 1);
+    const { submitError } = (await seen(page)) as { submitError: { willRetry: boolean; reason: string; status: number }[] };
+    expect(submitError[0]).toMatchObject({ willRetry: false, reason: 'rejected', status: 405 });
+    expect(await status(page, `document.querySelector('attune-screener')`)).toBe('stopped');
+    expect(await page.evaluate(() => document.querySelector('attune-screener')!.shadowRoot!.querySelector('[part~="submission-status"]')!.textContent)).toContain(
+      'kept on this device',
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received).toHaveLength(1);
+    await page.context().close();
+    answers.length = 0;
+  });
+
+  it('the clinician opens it in <attune-report> (its own script tag) with the private key file, which is never sent', async () => {
+    received.length = 0;
+    const { page: client } = await open(`<attune-screener instrument="pc-ptsd-5" submit-url="/intake" seal-key='${attr(JSON.stringify(publicJwk))}'></attune-screener>`);
+    await finishPcPtsd5(client, `document.querySelector('attune-screener')`, 5);
+    await client.waitForFunction(() => (window as unknown as { seen: { submit: unknown[] } }).seen.submit.length === 1);
+    await client.context().close();
+
+    pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reports</title></head><body><attune-report></attune-report><script src="/attune/attune-report.iife.js"></script></body></html>`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: { url: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() }));
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => customElements.get('attune-report'));
+    expect(requests.some((r) => r.url.endsWith('/attune-open.js'))).toBe(false);
+    await page.evaluate((jwe) => ((document.querySelector('attune-report') as unknown as { sealed: string[] }).sealed = [jwe]), received[0]!.body);
+    await page
+      .locator('attune-report .sealed input[type="file"]')
+      .setInputFiles({ name: 'attune-seal-e2e.private.jwk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(privateJwk)) });
+    await page.locator('attune-report [part~="instrument"]').waitFor();
+    const text = await page.locator('attune-report [part~="instrument"]').textContent();
+    expect(text).toContain('PC-PTSD-5');
+    expect(requests.filter((r) => r.url.endsWith('/attune/attune-open.js'))).toHaveLength(1);
+    for (const r of requests) {
+      expect(r.url.startsWith(origin)).toBe(true);
+      expect(r.body ?? '').not.toContain(privateJwk.d);
+    }
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(privateJwk.d);
+    await context.close();
+  });
+
   it('a malformed seal-key sends nothing, keeps the completion, tells the client calmly and fires attune-error', async () => {
     received.length = 0;
     const { d: _d, ...rest } = privateJwk;
