@@ -39,4 +39,3 @@ export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<Instr
     },
   );
 }
-
