@@ -50,6 +50,8 @@ const besideScript = {
   resolveDynamicImport(specifier, importer) {
     if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
     if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
+    if (importer?.endsWith('load-seal.ts')) return { id: '\0attune-beside:attune-seal.js', external: true };
+    if (importer?.endsWith('load-open-sealed.ts')) return { id: '\0attune-beside:attune-open.js', external: true };
     if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
     const name = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
     if (importer?.endsWith(INSTRUMENT_REGISTRY) && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
@@ -73,6 +75,8 @@ export default [
       core: 'src/core.ts',
       'attune-validate': 'src/validate.ts',
       'attune-outbox': 'src/delivery/outbox-module.ts',
+      'attune-seal': 'src/delivery/seal.ts',
+      'attune-open': 'src/delivery/open-sealed.ts',
       'attune-persist': 'src/elements/internal/persistence.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),

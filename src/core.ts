@@ -58,3 +58,5 @@ export {
 export { CompletionSchema, type Completion } from './model/completion.js';
 export * from './export/fhir.js';
 export { toTransactionBundle, type ToTransactionBundleOptions } from './api/resolve.js';
+export { openSealed, type OpeningKeys } from './delivery/load-open-sealed.js';
+export type { SealPublicJwk, SealPrivateJwk } from './delivery/seal-key.js';

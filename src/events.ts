@@ -77,10 +77,15 @@ export interface AttuneSubmitErrorDetail {
   attempt: number;
   /** The HTTP status, when the endpoint answered at all. */
   status?: number;
-  /** `rejected`: a 4xx answer, not repeated. Otherwise why this attempt failed; it will be repeated. */
-  reason: RetryReason | 'rejected';
+  /**
+   * `rejected`: a 4xx or 501 answer, not repeated (404, 405 and 501 mean the address takes no
+   * submissions). `gave-up`: retried 10 times or for 24 hours without success; the submission stays
+   * on the device (with `persist`) and the next visit tries again. Otherwise why this attempt failed;
+   * it will be repeated.
+   */
+  reason: RetryReason | 'rejected' | 'gave-up';
   message: string;
-  /** True while the outbox keeps trying; false after a 4xx, when the host must act. */
+  /** True while the outbox keeps trying; false once the outcome is permanent on this page, when the host must act. */
   willRetry: boolean;
   /** Milliseconds until the next attempt, when `willRetry`. */
   retryInMs?: number;

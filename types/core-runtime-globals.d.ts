@@ -10,3 +10,12 @@ declare var URL: {
   prototype: URL;
   new (url: string, base?: string): URL;
 };
+
+// The WHATWG TextDecoder (Node, Deno, Bun, workers, every browser), for opening a sealed submission.
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  new (label?: string): TextDecoder;
+};

@@ -16,6 +16,11 @@ export interface OutboxEntry {
   readonly owner: string;
   /** Milliseconds since the epoch when it was queued. */
   readonly createdAt: number;
+  /**
+   * The body's media type when it is not JSON: `application/jose` for a sealed submission, whose
+   * `body` is the compact JWE string, sent as it is.
+   */
+  readonly contentType?: string;
 }
 
 export interface OutboxStore {
@@ -75,5 +80,13 @@ export function keyValueOutboxStore(storage: () => KeyValueStorage | undefined, 
 function isEntry(value: unknown): value is OutboxEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.key === 'string' && e.key.length > 0 && typeof e.url === 'string' && typeof e.owner === 'string' && typeof e.createdAt === 'number' && 'body' in e;
+  return (
+    typeof e.key === 'string' &&
+    e.key.length > 0 &&
+    typeof e.url === 'string' &&
+    typeof e.owner === 'string' &&
+    typeof e.createdAt === 'number' &&
+    'body' in e &&
+    (e.contentType === undefined || typeof e.contentType === 'string')
+  );
 }

@@ -3,7 +3,10 @@
  *
  * Network errors, timeouts and 5xx (and 408, 425, 429) are retried with capped exponential backoff
  * and jitter, so a practice's server coming back up is not met by every client at once. Any other
- * answer (a 4xx) will not change by retrying, so it is reported, not repeated. Every attempt carries
+ * answer (a 4xx, and 501 Not Implemented: a static host that takes no POST) will not change by
+ * retrying, so it is reported, not repeated. Retrying is bounded too: after `maxAttempts` attempts
+ * (10 by default, about five minutes) or `maxAgeMs` after it was queued (24 hours), an entry stops
+ * (`gave-up`): it stays stored, dormant, and the next visit that wakes it tries again. Every attempt carries
  * the entry's idempotency key: an attempt whose answer was lost (a dropped connection, a timeout
  * after the server had already stored it) is repeated, and the server counts it once by that key.
  *
@@ -52,6 +55,10 @@ export interface OutboxOptions {
   baseDelayMs?: number;
   /** No wait grows past this (nor does a server's Retry-After stretch it further). Default 60 s. */
   maxDelayMs?: number;
+  /** Attempts before giving up on this page (the entry stays stored for the next visit). Default 10. */
+  maxAttempts?: number;
+  /** No retry after an entry has waited this long since it was queued. Default 24 h. */
+  maxAgeMs?: number;
   prepare?: PrepareRequest;
 }
 
@@ -64,7 +71,9 @@ export type OutboxEvent =
   /** This attempt failed in a way worth repeating; the next starts after `delayMs`. */
   | { type: 'retry'; entry: OutboxEntry; attempt: number; reason: RetryReason; status?: number; message: string; delayMs: number }
   /** The endpoint refused it (4xx): repeating would not help, so the entry has left the outbox. */
-  | { type: 'rejected'; entry: OutboxEntry; attempt: number; status: number; message: string };
+  | { type: 'rejected'; entry: OutboxEntry; attempt: number; status: number; message: string }
+  /** Retried `maxAttempts` times or for `maxAgeMs`: not retried on this page; it stays stored (dormant) for the next visit. */
+  | { type: 'gave-up'; entry: OutboxEntry; attempt: number; reason: RetryReason; status?: number; message: string };
 
 interface Slot {
   entry: OutboxEntry;
@@ -172,6 +181,15 @@ export class Outbox {
     const outcome = await this.send(entry);
     slot.inFlight = false;
     if (this.disposed) return;
+    if (outcome.kind === 'retry' && (attempt >= (this.options.maxAttempts ?? 10) || this.clock.now() - entry.createdAt >= (this.options.maxAgeMs ?? 86_400_000))) {
+      // bounded: an endpoint that never answers well (a static host, a wrong address behind CORS, a
+      // server down for a day) is not retried for as long as the page stays open
+      slot.dormant = true;
+      slot.attempts = 0;
+      const message = `Not retried on this page after ${attempt} attempts over ${Math.round((this.clock.now() - entry.createdAt) / 1000)} s; the last: ${outcome.message}`;
+      this.emit({ type: 'gave-up', entry, attempt, reason: outcome.reason, status: outcome.status, message });
+      return;
+    }
     if (outcome.kind === 'retry') {
       const delayMs = this.delay(attempt, outcome.retryAfterMs);
       this.schedule(slot, delayMs);
@@ -194,7 +212,7 @@ export class Outbox {
   > {
     let request: OutboxRequest = {
       url: entry.url,
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.key },
+      headers: { 'Content-Type': entry.contentType ?? 'application/json', 'Idempotency-Key': entry.key },
       body: structuredClone(entry.body),
     };
     try {
@@ -213,13 +231,14 @@ export class Outbox {
       const response = await this.options.fetch(request.url, {
         method: 'POST',
         headers: request.headers,
-        body: JSON.stringify(request.body),
+        // a sealed body (contentType application/jose) is the compact JWE text itself
+        body: entry.contentType && typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
         signal: abort.signal,
         cache: 'no-store',
       });
       const { status } = response;
       if (status >= 200 && status < 300) return { kind: 'sent', status };
-      if (status >= 500 || RETRYABLE_4XX.has(status)) {
+      if ((status >= 500 && status !== 501) || RETRYABLE_4XX.has(status)) {
         return {
           kind: 'retry',
           reason: 'server',

@@ -69,6 +69,10 @@ export const en: Messages = {
     `Your answers have not reached the practice yet, because the connection is not working right now. We will keep trying${kept ? ' while this page is open, and again the next time you open it.' : '. Please keep this page open until this message says they have arrived.'}`,
   submissionRejected:
     "The practice's website did not accept your answers, so they have not reached the practice. This is not something you did wrong. Please let the practice know, so they can help.",
+  submissionStopped:
+    "The practice's website could not take your answers, so they have not reached the practice. They are kept on this device, and the practice's website has been told. This is not something you did wrong.",
+  submissionNotSealed:
+    "Your answers have not been sent, because this page could not send them safely. They are kept on this device, and the practice's website has been told. This is not something you did wrong.",
   submissionResumed: 'Answers from your earlier visit are being sent to the practice.',
   formIncomplete: 'Please finish this questionnaire before you send the form.',
   batteryTitle: 'Questionnaires',

@@ -72,6 +72,10 @@ export const es: Messages = {
     `Tus respuestas todavía no han llegado a la consulta, porque la conexión no funciona en este momento. Seguiremos intentándolo${kept ? ' mientras esta página esté abierta, y de nuevo la próxima vez que la abras.' : '. Mantén esta página abierta hasta que este mensaje diga que han llegado.'}`,
   submissionRejected:
     'El sitio web de la consulta no aceptó tus respuestas, así que no han llegado a la consulta. No es algo que hayas hecho mal. Avisa a la consulta para que pueda ayudarte.',
+  submissionStopped:
+    'El sitio web de la consulta no pudo recibir tus respuestas, así que no han llegado a la consulta. Se guardan en este dispositivo, y se ha avisado al sitio web de la consulta. No es algo que hayas hecho mal.',
+  submissionNotSealed:
+    'Tus respuestas no se han enviado, porque esta página no podía enviarlas de forma segura. Se guardan en este dispositivo, y se ha avisado al sitio web de la consulta. No es algo que hayas hecho mal.',
   submissionResumed: 'Se están enviando a la consulta las respuestas de tu visita anterior.',
   formIncomplete: 'Termina este cuestionario antes de enviar el formulario.',
   batteryTitle: 'Cuestionarios',

@@ -89,6 +89,10 @@ export interface Messages {
   submissionRetrying(kept: boolean): string;
   /** The endpoint refused the submission (4xx); never blames the client. */
   submissionRejected: string;
+  /** An endpoint that can never accept (404, 405, 501), or bounded retries used up: the answers stay on the device, the host was told. */
+  submissionStopped: string;
+  /** A `seal-key` that does not work, or sealing that failed: nothing was sent (never the plain answers). */
+  submissionNotSealed: string;
   /** Answers queued on an earlier visit are being sent. */
   submissionResumed: string;
   // Form association

@@ -60,6 +60,11 @@ export const reportEn: ReportMessages = {
 
   sourceTitle: 'Source',
 
+  sealedWaiting: (count) =>
+    `${count === 1 ? 'One sealed result is' : `${count} sealed results are`} waiting. Choose the practice's private key file (attune-seal-….private.jwk.json) to open ${count === 1 ? 'it' : 'them'}.`,
+  sealedOpened: (count) => `${count === 1 ? 'One sealed result' : `${count} sealed results`}: opened with the private key chosen below.`,
+  sealedKeyLabel: 'Private key file',
+  sealedKeyNote: 'The key is read on this computer and kept only while this page is open. It is never uploaded or stored.',
   problemTitle: 'This report cannot be shown',
   problemBody: 'The results given to the report do not fit. Nothing has been changed or lost.',
   problemDetails: 'Details for the website team',

@@ -67,6 +67,12 @@ export interface ReportMessages {
 
   sourceTitle: string;
 
+  /** Sealed results given, not yet opened: "2 sealed results. Choose the practice's private key to open them." */
+  sealedWaiting(count: number): string;
+  sealedOpened(count: number): string;
+  sealedKeyLabel: string;
+  /** That the key stays on this computer. */
+  sealedKeyNote: string;
   problemTitle: string;
   problemBody: string;
   problemDetails: string;

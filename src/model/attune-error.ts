@@ -15,7 +15,11 @@ export type AttuneErrorCode =
   /** A saved snapshot could not be used (corrupt, or from another version); the client starts afresh. */
   | 'invalid-stored-state'
   /** Storage is disabled or full: answers are kept in memory only. */
-  | 'storage-unavailable';
+  | 'storage-unavailable'
+  /** A seal key (the site's public key) or an opening key (the clinician's private key) is not a P-256 JSON Web Key with a kid. */
+  | 'invalid-key'
+  /** A sealed body could not be opened (tampered, not a JWE, no key for it, the wrong key) or holds no submission. */
+  | 'invalid-sealed';
 
 /** One problem: where (`items[3].options`) and what was expected (`at least 2 options`). */
 export interface Problem {
@@ -40,6 +44,8 @@ const CODES: ReadonlySet<string> = new Set<AttuneErrorCode>([
   'unavailable',
   'invalid-stored-state',
   'storage-unavailable',
+  'invalid-key',
+  'invalid-sealed',
 ]);
 
 /**

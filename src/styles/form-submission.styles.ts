@@ -21,7 +21,9 @@ export const formSubmissionStyles = css`
     border-radius: var(--_radius);
   }
   .submission-status[data-state='retrying'],
-  .submission-status[data-state='rejected'] {
+  .submission-status[data-state='rejected'],
+  .submission-status[data-state='stopped'],
+  .submission-status[data-state='unsealed'] {
     border-inline-start-color: var(--_attention);
     background: var(--_attention-bg);
   }

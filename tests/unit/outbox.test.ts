@@ -274,3 +274,72 @@ describe('idempotency key', () => {
     expect(new Set(keys).size).toBe(100);
   });
 });
+
+describe('outbox: an endpoint that can never accept is not retried forever', () => {
+  it('does not retry 404, 405 or 501 (a wrong address, a static host): one attempt, rejected, gone', async () => {
+    for (const status of [404, 405, 501]) {
+      const t = manualClock();
+      const { fetch, calls } = scriptedFetch([status]);
+      const outbox = new Outbox({ fetch, clock: t.clock });
+      const events = record(outbox);
+      outbox.enqueue(entry());
+      await t.advance(60 * 60_000);
+      expect(calls).toHaveLength(1);
+      expect(events.map((e) => e.type)).toEqual(['attempt', 'rejected']);
+      expect(events[1]).toMatchObject({ status });
+      expect(outbox.pending()).toEqual([]);
+    }
+  });
+
+  it('gives up after maxAttempts (10 by default): the entry stays stored, dormant, and the next visit tries again', async () => {
+    const data = new Map<string, string>();
+    const storage: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    const t = manualClock();
+    const { fetch, calls } = scriptedFetch(Array<Answer>(30).fill('network-error'));
+    const outbox = new Outbox({ fetch, clock: t.clock, store: keyValueOutboxStore(() => storage), random: () => 0 });
+    const events = record(outbox);
+    outbox.enqueue(entry());
+    await t.advance(24 * 60 * 60_000);
+    expect(calls).toHaveLength(10);
+    expect(events.filter((e) => e.type === 'retry')).toHaveLength(9);
+    expect(events.at(-1)).toMatchObject({ type: 'gave-up', attempt: 10, reason: 'network' });
+    // kept on this device: still pending and stored, but not retried on this page, even when the browser comes back online
+    expect(outbox.pending().map((e) => e.key)).toEqual(['key-0123456789abcdef']);
+    expect(JSON.parse(data.get(OUTBOX_STORAGE_KEY)!)).toHaveLength(1);
+    outbox.flush();
+    await t.advance(60 * 60_000);
+    expect(calls).toHaveLength(10);
+    outbox.dispose();
+
+    const next = scriptedFetch([201]);
+    const after = new Outbox({ fetch: next.fetch, clock: t.clock, store: keyValueOutboxStore(() => storage) });
+    after.wake(() => true);
+    await t.advance(0);
+    expect(next.calls.map((c) => c.headers['Idempotency-Key'])).toEqual(['key-0123456789abcdef']);
+    expect(data.has(OUTBOX_STORAGE_KEY)).toBe(false);
+  });
+
+  it('gives up once an entry has waited maxAgeMs, however few attempts that took', async () => {
+    const t = manualClock();
+    const { fetch, calls } = scriptedFetch([503, 503, 503, 503]);
+    const outbox = new Outbox({ fetch, clock: t.clock, random: () => 0, maxAttempts: 100, maxAgeMs: 10_000 });
+    const events = record(outbox);
+    outbox.enqueue(entry());
+    await t.advance(60 * 60_000);
+    // 503 with Retry-After: 7 s: attempts at 0 s and 7 s, then 14 s is past the 10 s bound
+    expect(calls).toHaveLength(3);
+    expect(events.at(-1)).toMatchObject({ type: 'gave-up', attempt: 3, reason: 'server', status: 503 });
+  });
+
+  it('sends a sealed entry (contentType application/jose) as its JWE text, not as JSON', async () => {
+    const t = manualClock();
+    const sent: RequestInit[] = [];
+    const outbox = new Outbox({ fetch: (_url, init) => (sent.push(init), Promise.resolve({ status: 202, headers: new Headers() })), clock: t.clock });
+    outbox.enqueue({ ...entry(), body: 'eyJhbGciOiJFQ0RILUVTIn0..iv.ciphertext.tag', contentType: 'application/jose' });
+    await t.advance(0);
+    expect(sent[0]!.body).toBe('eyJhbGciOiJFQ0RILUVTIn0..iv.ciphertext.tag');
+    expect(sent[0]!.headers).toEqual({ 'Content-Type': 'application/jose', 'Idempotency-Key': 'key-0123456789abcdef' });
+    const store = keyValueOutboxStore(() => ({ getItem: () => JSON.stringify([{ ...entry(), createdAt: 1, contentType: 7 }]), setItem() {}, removeItem() {} }));
+    expect(store.load()).toEqual([]);
+  });
+});

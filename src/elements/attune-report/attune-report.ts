@@ -16,6 +16,8 @@ import { missingFile } from '../internal/missing-file.js';
 import { flagsView } from './views/flags-view.js';
 import { instrumentView } from './views/instrument-view.js';
 import { groupCompletions, instrumentIdsOf, type GroupedCompletions } from './views/report-groups.js';
+import { openSealed } from '../../delivery/load-open-sealed.js';
+import { SealedInput, type SealedState } from './sealed-input.js';
 
 /**
  * The clinician's report of one result, or several over time: safety items first, every scale with
@@ -30,7 +32,7 @@ import { groupCompletions, instrumentIdsOf, type GroupedCompletions } from './vi
  *
  * @summary Renders screening results for the clinician, with charts and tables, ready to print.
  *
- * @fires {CustomEvent<AttuneErrorDetail>} attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version): `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`.
+ * @fires {CustomEvent<AttuneErrorDetail>} attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version): `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`; a sealed completion that does not open with the key chosen (`invalid-sealed`), or a key file that is not a private key (`invalid-key`).
  *
  * @csspart report - The whole report.
  * @csspart flags - The safety items to follow up first (shown only when raised).
@@ -73,7 +75,15 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
    * detail plus the time it was finished). Several of one instrument show as change over time; several
    * instruments (a battery) get a section each. Wins over `result`.
    */
-  @property({ attribute: false }) results: Completion[] = [];
+  @property({ attribute: false }) results: (Completion | string)[] = [];
+
+  /**
+   * Sealed completions: the compact JWE bodies a screener or battery with a `seal-key` POSTed (a
+   * string entry of `results` is one too). The report asks for the practice's private key file, reads
+   * it in this browser, keeps it in memory only (never uploaded or stored), and shows what opens as it
+   * shows plain results. The opening code (`attune-open.js`) loads only when sealed input arrives.
+   */
+  @property({ attribute: false }) sealed: string[] = [];
 
   /** A single result to report (with `answers`), when `results` is empty. */
   @property({ attribute: false }) result?: Result;
@@ -111,6 +121,9 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
   /** Built-ins whose file did not load for the current inputs, reported rather than retried in a loop. */
   private failedLoads = new Set<string>();
   private loading?: Promise<unknown>;
+  private readonly sealedInput = new SealedInput(this, openSealed);
+  /** The sealed state the completions were last grouped with. */
+  private groupedSealed?: SealedState;
 
   /**
    * Resolves once the report shows its inputs: a `definition` or `textPack` given validated (or
@@ -120,8 +133,8 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     const settle = async (): Promise<void> => {
       await this.updateComplete;
       // validating a definition may lead on to loading built-ins: wait until neither is under way
-      while (this.checking || this.loading) {
-        await (this.checking ?? this.loading);
+      while (this.checking || this.loading || this.sealedInput.opening) {
+        await (this.checking ?? this.loading ?? this.sealedInput.opening);
         await this.updateComplete;
       }
     };
@@ -132,6 +145,11 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') || changed.has('textPack')) this.checkDefinition();
+    if (changed.has('sealed') || changed.has('results')) {
+      const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+      this.sealedInput.setBodies([...strings(this.sealed), ...strings(this.results)]);
+    }
+    if (this.sealedInput.state !== this.groupedSealed) this.stale = true;
     if (['results', 'result', 'answers', 'completedAt', 'definition', 'textPack'].some((k) => changed.has(k as keyof AttuneReport))) {
       this.stale = true;
       // new inputs try a file that failed to load again (loadInstrument does not remember failures)
@@ -141,11 +159,15 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     // than flash as unknown
     if (!this.stale || this.checking || this.loading) return;
     const single = this.result ? [{ result: this.result, answers: this.answers ?? {}, completedAt: this.completedAt }] : [];
-    const list = Array.isArray(this.results) && this.results.length ? this.results : single;
+    const sealed = this.sealedInput.state;
+    const plain = Array.isArray(this.results) ? this.results.filter((x): x is Completion => typeof x !== 'string') : [];
+    const given = plain.length || sealed.count ? plain : single;
+    const list = [...given, ...sealed.opened];
     const checked = this.checked;
     const toLoad = instrumentIdsOf(list).filter((id) => id !== checked?.id && !this.builtIns.has(id) && !this.failedLoads.has(id) && builtInIds.includes(id));
     if (toLoad.length) return this.loadBuiltIns(toLoad);
     this.stale = false;
+    this.groupedSealed = sealed;
     const definitionFor = (id: string) =>
       checked?.id === id ? checked : this.failedLoads.has(id) ? missingFile(`instruments/${id}.js`, 'its results cannot be shown') : this.builtIns.get(id);
     this.grouped = groupCompletions(
@@ -156,6 +178,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
       (d) => this.shortDateFormat.format(d),
       this.messages.completionN,
     );
+    this.grouped.problems.unshift(...sealed.problems);
     if (this.definitionProblem) this.grouped.problems.unshift(this.definitionProblem);
     for (const error of this.grouped.problems) this.reportError(error);
   }
@@ -230,10 +253,35 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     const m = this.messages;
     return html`
       <div class="report" part="report" lang="en">
-        ${problems.length ? this.problemView(problems) : nothing}
-        ${!groups.length && !problems.length && !this.checking && !this.loading ? html`<p class="muted">${m.empty}</p>` : nothing}
+        ${this.sealedView()} ${problems.length ? this.problemView(problems) : nothing}
+        ${!groups.length && !problems.length && !this.checking && !this.loading && !this.sealedInput.state.count ? html`<p class="muted">${m.empty}</p>` : nothing}
         ${flagsView(groups, m)}
         ${groups.map((group, i) => instrumentView(group, m, i))}
+      </div>
+    `;
+  }
+
+  // the key never leaves this browser: the input is read with FileReader, nothing is submitted
+  private sealedView() {
+    const { count, opened, hasKey } = this.sealedInput.state;
+    if (!count) return nothing;
+    const m = this.messages;
+    return html`
+      <div class="sealed">
+        <p>${hasKey && opened.length ? m.sealedOpened(count) : m.sealedWaiting(count)}</p>
+        <label
+          >${m.sealedKeyLabel}
+          <input
+            type="file"
+            accept=".json,application/json,application/jwk+json"
+            @change=${(e: Event) => {
+              const input = e.target as HTMLInputElement;
+              this.sealedInput.chooseKeyFile(input.files?.[0]);
+              // the file itself is not kept in the input either
+              input.value = '';
+            }}
+        /></label>
+        <p class="muted">${m.sealedKeyNote}</p>
       </div>
     `;
   }

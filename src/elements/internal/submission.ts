@@ -14,9 +14,15 @@ import { newIdempotencyKey } from '../../delivery/idempotency-key.js';
 import { missingFile } from './missing-file.js';
 import type { OutboxEntry, OutboxEvent, OutboxRequest } from '../../delivery/outbox.js';
 import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
+import type { SealPublicJwk } from '../../delivery/seal-key.js';
+import { loadSeal } from './load-seal.js';
 
-/** What the client is told: nothing yet, on its way, waiting to retry, arrived, or refused. */
-export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'sent' | 'rejected';
+/**
+ * What the client is told: nothing yet, on its way, waiting to retry, arrived, refused (a 4xx),
+ * stopped (an endpoint that can never accept: 404, 405, 501, or bounded retries used up), or not
+ * sent because it could not be sealed.
+ */
+export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'sent' | 'rejected' | 'stopped' | 'unsealed';
 
 /**
  * A host's hook, called before every attempt: add headers (an auth token) or change the body.
@@ -29,6 +35,12 @@ export declare class SubmitsToEndpointElement {
   submitUrl?: string;
   /** Called before every attempt to add headers or change the body. */
   beforeSubmit?: BeforeSubmit;
+  /**
+   * The practice's public key (a P-256 JWK with a `kid`, from `npx attune-screeners keygen`), or its
+   * JSON as the `seal-key` attribute: the completion is sealed in the browser (a compact JWE) and only
+   * the practice's private key opens it. A malformed key, or sealing that fails, sends nothing.
+   */
+  sealKey?: SealPublicJwk | string;
   /** Where the outbox is kept: the element's `persist` (`none` unless persistence is on). */
   protected submissionPersist(): OutboxPersist;
   /** Which element may resume this element's queued submissions after a reload. */
@@ -51,6 +63,7 @@ export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T)
     @property({ attribute: 'submit-url' }) submitUrl?: string;
     /** Called before every attempt to add headers (an auth token) or change the body. */
     @property({ attribute: false }) beforeSubmit?: BeforeSubmit;
+    @property({ attribute: 'seal-key' }) sealKey?: SealPublicJwk | string;
 
     @state() protected submissionState: SubmissionState = 'idle';
     @state() protected submissionResumed = false;
@@ -65,6 +78,7 @@ export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T)
         owner: () => this.submissionOwner(),
         rawUrl: () => this.submitUrl,
         beforeSubmit: () => this.beforeSubmit,
+        sealKey: () => this.sealKey ?? undefined,
         report: (error) => this.errors.report(error),
         show: (state, resumed) => {
           this.submissionState = state;
@@ -78,6 +92,8 @@ export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T)
       return mode === 'session' || mode === 'local' ? mode : 'none';
     }
     protected submissionOwner(): string {
+      // a sealed entry names no instrument in storage: only its element kind
+      if (this.sealKey != null) return `${this.localName} sealed`;
       return `${this.localName} ${this.getAttribute('instrument') ?? this.getAttribute('instruments') ?? ''}`.trim();
     }
     protected submitOnce(fingerprint: string, build: (idempotencyKey: string) => unknown): void {
@@ -101,6 +117,7 @@ interface SubmittingElement {
   owner(): string;
   rawUrl(): string | undefined;
   beforeSubmit(): BeforeSubmit | undefined;
+  sealKey(): SealPublicJwk | string | undefined;
   report(error: AttuneError): void;
   show(state: SubmissionState, resumed: boolean): void;
 }
@@ -137,6 +154,16 @@ class SubmissionController implements ReactiveController {
     if (raw && !httpUrl(raw)) this.element.report(new AttuneError('invalid-attribute', `submit-url="${raw}" is not an http(s) address; nothing will be sent.`));
   }
 
+  /** The body sealed with `key` (rejects with an `invalid-key` or `unavailable` AttuneError when it cannot be). */
+  private sealed(key: SealPublicJwk | string, body: unknown): Promise<string> {
+    return loadSeal().then(
+      (module) => module.seal(body, key),
+      () => {
+        throw missingFile('attune-seal.js', 'the answers were not sent');
+      },
+    );
+  }
+
   hostUpdated(): void {
     // After a reload: submissions this element queued on an earlier visit (same endpoint, same
     // instruments), kept by persistence, are sent now that the host has had a chance to set beforeSubmit.
@@ -168,16 +195,25 @@ class SubmissionController implements ReactiveController {
     this.own({ key });
     this.element.show('sending', false);
     const entry = { key, url, owner: this.element.owner(), body: build(key) };
-    pageOutbox(this.element.persist()).then(
-      (outbox) => outbox.enqueue(entry),
-      () => {
-        // the outbox module could not be loaded from beside the script: nothing was sent, and the
-        // client is told so, calmly; the host hears why
-        this.keys.delete(key);
-        this.element.show('rejected', false);
-        this.element.report(missingFile('attune-outbox.js', 'the answers were not sent'));
-      },
+    const sealKey = this.element.sealKey();
+    // sealed before it is queued: the outbox, its storage and the request hold only the JWE; a key
+    // that does not work sends nothing, never the plain body
+    const ready = sealKey === undefined ? Promise.resolve(entry) : this.sealed(sealKey, entry.body).then((jwe) => ({ ...entry, body: jwe, contentType: 'application/jose' }));
+    ready.then(
+      (ready) =>
+        pageOutbox(this.element.persist()).then(
+          (outbox) => outbox.enqueue(ready),
+          () => this.fail(key, 'rejected', missingFile('attune-outbox.js', 'the answers were not sent')),
+        ),
+      (error: AttuneError) => this.fail(key, 'unsealed', error),
     );
+  }
+
+  /** Nothing was sent (the outbox or sealing module missing, a key that does not work): the client is told so, calmly; the host hears why. */
+  private fail(key: string, state: SubmissionState, error: AttuneError): void {
+    this.keys.delete(key);
+    this.element.show(state, false);
+    this.element.report(error);
   }
 
   reset(): void {
@@ -211,9 +247,15 @@ class SubmissionController implements ReactiveController {
           willRetry: true,
           retryInMs: event.delayMs,
         });
+      case 'gave-up':
+        // kept (dormant) in the outbox: the next visit tries again; this page does not
+        this.keys.delete(entry.key);
+        this.element.show('stopped', false);
+        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: 'gave-up', message: event.message, willRetry: false });
       case 'rejected':
         this.keys.delete(entry.key);
-        this.element.show('rejected', false);
+        // 404, 405, 501: an address that takes no submission at all, not a refusal of this one
+        this.element.show([404, 405, 501].includes(event.status) ? 'stopped' : 'rejected', false);
         return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: 'rejected', message: event.message, willRetry: false });
     }
   }

@@ -13,10 +13,14 @@ export function submissionStatusView(state: SubmissionState, { kept, resumed }: 
       ? messages.submissionSent
       : state === 'rejected'
         ? messages.submissionRejected
-        : state === 'retrying'
-          ? messages.submissionRetrying(kept)
-          : resumed
-            ? messages.submissionResumed
-            : messages.submissionSending;
+        : state === 'stopped'
+          ? messages.submissionStopped
+          : state === 'unsealed'
+            ? messages.submissionNotSealed
+            : state === 'retrying'
+              ? messages.submissionRetrying(kept)
+              : resumed
+                ? messages.submissionResumed
+                : messages.submissionSending;
   return html`<p class="submission-status" part="submission-status" role="status" data-state=${state}>${text}</p>`;
 }
