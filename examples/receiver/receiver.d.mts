@@ -2,10 +2,8 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type * as Core from 'attune-screeners/core';
 
-/** What the receiver uses of `attune-screeners/core`; `openSealed` only where the core has it. */
-export type ReceiverCore = Pick<typeof Core, 'SubmissionSchema' | 'resolveDefinition' | 'score' | 'toTransactionBundle'> & {
-  openSealed?: (body: string, keys: JsonWebKey | JsonWebKey[]) => Promise<Core.Submission>;
-};
+/** What the receiver uses of `attune-screeners/core` (`openSealed` for sealed bodies). */
+export type ReceiverCore = Pick<typeof Core, 'SubmissionSchema' | 'resolveDefinition' | 'score' | 'toTransactionBundle'> & Partial<Pick<typeof Core, 'openSealed'>>;
 
 export interface ReceiverOptions {
   /** `await import('attune-screeners/core')`. */
@@ -21,7 +19,7 @@ export interface ReceiverOptions {
   /** The system of the identifier each FHIR resource carries (its value the idempotency key). */
   identifierSystem?: string;
   /** The practice's private key(s), to open sealed (application/jose) submissions. */
-  privateKeys?: JsonWebKey | JsonWebKey[];
+  privateKeys?: Core.OpeningKeys;
   /** A practice's own instrument definitions (validated), found by id before the built-ins. */
   definitions?: Core.InstrumentDefinition[];
   /** A submitted result that differs from the re-score: refused with 422 (default), or stored and flagged. */
@@ -33,4 +31,4 @@ export interface ReceiverOptions {
 }
 
 export function createReceiver(options: ReceiverOptions): Server;
-export function readPrivateKeys(path: string): Promise<JsonWebKey | JsonWebKey[]>;
+export function readPrivateKeys(path: string): Promise<Core.OpeningKeys>;

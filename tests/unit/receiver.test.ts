@@ -12,6 +12,9 @@ import { score, type Answers, type Observation } from '../../src/core.js';
 import { toCompletion } from '../../src/session/completion.js';
 import { createReceiver, type ReceiverOptions } from '../../examples/receiver/receiver.mjs';
 import { fhirServer, type FhirServer } from './fhir-server.js';
+import { exportJWK, generateKeyPair } from 'jose';
+import { seal } from '../../src/delivery/seal.js';
+import type { SealPrivateJwk, SealPublicJwk } from '../../src/delivery/seal-key.js';
 
 const phq9: Answers = { 1: 1, 2: 1, 3: 0, 4: 2, 5: 0, 6: 1, 7: 0, 8: 0, 9: 0 };
 const pcl5: Answers = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [String(i + 1), 2]));
@@ -173,7 +176,7 @@ describe('the example receiver', () => {
 
 describe('sealed bodies (application/jose)', () => {
   const jwe = 'eyJhbGciOiJFQ0RILUVTIiwiZW5jIjoiQTI1NkdDTSJ9..iv.ciphertext.tag';
-  const key = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd', kid: 'k1' } as JsonWebKey;
+  const key = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd', kid: 'k1' } as SealPrivateJwk;
 
   it('without openSealed in the core, or without a private key, answers 415 with a clear message', async () => {
     const before = await receiver({ core: { ...core, openSealed: undefined }, privateKeys: key });
@@ -187,21 +190,22 @@ describe('sealed bodies (application/jose)', () => {
     expect([...before.stored(), ...noKey.stored()]).toEqual([]);
   });
 
-  it('with openSealed, opens the body with the configured keys and handles it as any submission', async () => {
+  it('opens a body the browser sealed with the practice key, and handles it as any submission', async () => {
+    const pair = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
+    const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: 'practice-2026' } as SealPublicJwk;
+    const privateJwk = { ...(await exportJWK(pair.privateKey)), kid: 'practice-2026' } as SealPrivateJwk;
     const body = screenerBody('phq-9', phq9);
-    const calls: unknown[] = [];
-    const openSealed = (sealed: string, keys: JsonWebKey | JsonWebKey[]) => {
-      calls.push([sealed, keys]);
-      return sealed === jwe ? Promise.resolve(body) : Promise.reject(new Error('The body was not sealed for this key.'));
-    };
-    const r = await receiver({ core: { ...core, openSealed }, privateKeys: [key], subject: () => ({ reference: 'Patient/r-sealed' }) });
+    // sealed as the browser seals it, with the public key the practice put on its site
+    const sealed = await seal(body, publicJwk);
+    expect(sealed).not.toContain('phq-9');
+    const r = await receiver({ privateKeys: [privateJwk], subject: () => ({ reference: 'Patient/r-sealed' }) });
     const headers = { 'Content-Type': 'application/jose', 'Idempotency-Key': body.idempotencyKey };
-    expect((await r.post(jwe, headers)).status).toBe(201);
-    expect((await r.post(jwe, headers)).status).toBe(200);
-    expect(calls[0]).toEqual([jwe, [key]]);
+    expect((await r.post(sealed, headers)).status).toBe(201);
+    expect((await r.post(sealed, headers)).status).toBe(200);
     expect(r.stored()).toEqual([expect.objectContaining({ sealed: true, submission: body })]);
     expect(await search('subject=Patient/r-sealed')).toHaveLength(1);
-    const wrong = await r.post(`${jwe}x`, { 'Content-Type': 'application/jose', 'Idempotency-Key': newKey() });
+    // a body sealed for another key, or changed on the way, is not opened
+    const wrong = await r.post(`${sealed.slice(0, -2)}AA`, { 'Content-Type': 'application/jose', 'Idempotency-Key': newKey() });
     expect(wrong).toMatchObject({ status: 400, body: { error: 'not-opened' } });
   });
 });
