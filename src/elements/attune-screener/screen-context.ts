@@ -16,14 +16,17 @@ export interface ScreenContext {
   session: Session;
   messages: Messages;
   resources: readonly CrisisResource[];
+  /** `replace-emergency-line`: the practice's resources take the place of the emergency line. */
+  replaceEmergencyLine: boolean;
   /** Language of the instrument wording when it differs from the widget's own text. */
   wordingLang: string | undefined;
   act(intent: Intent): void;
 }
 
 /** Support, once raised in this pass, beside the question (or on the review and results). */
-export function safetyPanel({ session, messages, resources }: ScreenContext) {
-  return session.raised.length ? safetyPanelView(messages, resources) : nothing;
+export function safetyPanel({ session, messages, resources, replaceEmergencyLine }: ScreenContext) {
+  const stage = session.stage === 'intro' ? 'questions' : session.stage;
+  return session.raised.length ? safetyPanelView(messages, resources, { stage, replaceEmergencyLine }) : nothing;
 }
 
 /** One question; in page mode, support appears right below the safety question that raised it. */
