@@ -33,7 +33,6 @@ export interface Messages {
   fullTitle: string;
   /** A score with the questions it is made of ("1–5", "5, 7, 8"), and its possible range (`mean`: the average of the answers). */
   scaleScore(which: string, mean: boolean, score: string, lo: string, hi: string): string;
-  scaleNotScored(which: string): string;
   /** Names the client's own point in a plot's table. */
   plotYou: string;
   /** Header of the column naming each point in a plot's table. */
@@ -52,8 +51,8 @@ export interface Messages {
   safetyTitle: string;
   /** The locale-neutral default shown when the practice configured no resources of its own. */
   safetyEmergency: string;
-  /** What the client can do next, fitting the screen: on a question, on the review, or after finishing. Support never blocks finishing. */
-  safetyContinue(stage: 'questions' | 'review' | 'done'): string;
+  /** What the client can do next, fitting the screen: on a question (`intro` too, before any), on the review, or after finishing. Support never blocks finishing. */
+  safetyContinue(stage: 'intro' | 'questions' | 'review' | 'done'): string;
   /** Label for a resource's phone number, e.g. "Call 988". */
   safetyCall(phone: string): string;
   /** Announced (live region) when support is shown, since the panel does not take focus. */
@@ -66,8 +65,8 @@ export interface Messages {
   /** Button on a question reached from the review, back to it. */
   backToReview: string;
   change: string;
-  /** Hidden text completing "Change" for screen readers: "your answer to question 3". */
-  changeWhat(question: string): string;
+  /** Hidden text completing "Change" for screen readers, before "question 3" or an unnumbered question's own wording (marked with its language). */
+  changeWhat: string;
   questionLabel(n: number): string;
   notAnswered: string;
   // Save and resume

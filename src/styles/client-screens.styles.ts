@@ -17,7 +17,6 @@ export const quickExitStyles = css`
     justify-content: flex-end;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     margin-bottom: var(--_space);
-    padding-block: calc(var(--_space) * 0.5);
     background: var(--_surface);
   }
   /* Shift three times needs a keyboard: the hint shows only where one is likely (a fine pointer that hovers) */

@@ -360,7 +360,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         return html`${safetyPanel(ctx)}
           ${reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
-        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, supportShown: s.raised })}
+        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
         ${safetyPanel(ctx)}`;
       default:
         return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);

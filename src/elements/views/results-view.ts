@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { InstrumentDefinition, Scale } from '../../model/instrument.js';
 import type { Result } from '../../model/result.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatNumber } from '../../i18n/format-number.js';
 import { scaleRange } from '../../scoring/scale-range.js';
@@ -16,6 +17,8 @@ export interface ResultsViewProps {
   messages: Messages;
   /** The UI locale, for numbers. */
   locale: string;
+  /** Language of the definition's own sentences (rule summaries) when it differs from the UI's. */
+  wordingLang: string | undefined;
   /** Safety flags whose support was shown in this pass (the panel is on this screen too). */
   supportShown: readonly string[];
 }
@@ -39,29 +42,31 @@ export function resultsView(props: ResultsViewProps) {
  * was shown. A rule met without a sentence of its own (the PCL-5's symptom pattern) still gets one.
  * No numbers, no rule names, no diagnosis.
  */
-function sentences({ definition, result, messages, supportShown }: ResultsViewProps) {
+function sentences({ definition, result, messages, supportShown, wordingLang }: ResultsViewProps) {
   const rules = definition.rules ?? [];
   const anyMet = rules.some((rule) => result.rules[rule.id] === true);
   const support = supportShown.length > 0;
-  const out: string[] = [];
-  const say = (text: string) => out.includes(text) || out.push(text);
+  // each sentence once, with its language: the definition's own sentences are marked as theirs
+  const out = new Map<string, string | undefined>();
   let metSaid = false;
-  for (const rule of rules) {
-    if (!rule.summary) continue;
-    const outcome = result.rules[rule.id];
-    if (outcome == null) say(messages.summaryUndecided);
-    else if (outcome) metSaid = !!say(rule.summary.met);
-    else if (!anyMet && !support) say(rule.summary.notMet);
+  for (const { id, summary } of rules) {
+    const outcome = result.rules[id];
+    if (!summary) continue;
+    if (outcome == null) out.set(messages.summaryUndecided, undefined);
+    else if (outcome || (!anyMet && !support)) {
+      out.set(outcome ? summary.met : summary.notMet, wordingLang);
+      metSaid ||= outcome;
+    }
   }
-  if (anyMet && !metSaid) say(messages.summaryPattern);
-  if (support) say(messages.summarySupport);
-  say(messages.notADiagnosis);
-  return out.map((s) => html`<p>${s}</p>`);
+  if (anyMet && !metSaid) out.set(messages.summaryPattern, undefined);
+  if (support) out.set(messages.summarySupport, undefined);
+  out.set(messages.notADiagnosis, undefined);
+  return [...out].map(([s, lang]) => html`<p lang=${ifDefined(lang)}>${s}</p>`);
 }
 
-/** "1–5", "5, 7, 8": the numbers of the questions a score is made of, as the client saw them. */
+/** "1–5", "5, 7, 8": the numbers of the questions a score is made of, as the client saw them (their own numbers, else their place). */
 function whichQuestions(def: InstrumentDefinition, scale: Scale): string {
-  const numbers = scale.items.map((id) => def.items.findIndex((item) => item.id === id) + 1);
+  const numbers = scale.items.map((id) => (/^\d+$/.test(id) ? Number(id) : def.items.findIndex((item) => item.id === id) + 1));
   const contiguous = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
   return contiguous && numbers.length > 1 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', ');
 }
@@ -84,7 +89,8 @@ function fullView(props: ResultsViewProps) {
           const value = result.scales[scale.id];
           const [lo, hi] = scaleRange(def, scale);
           const which = whichQuestions(def, scale);
-          return html`<li>${value == null ? messages.scaleNotScored(which) : messages.scaleScore(which, scale.method === 'mean', n(value), n(lo), n(hi))}</li>`;
+          // a scale a closed gate left unanswered has no score, and no line (the summary says why)
+          return value == null ? nothing : html`<li>${messages.scaleScore(which, scale.method === 'mean', n(value), n(lo), n(hi))}</li>`;
         })}
       </ul>
       ${plotsView(props, n)}

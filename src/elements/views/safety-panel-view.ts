@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import { telHref } from '../../model/crisis-resource.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { Stage } from '../../session/session.js';
 
 export interface SafetyPanelOptions {
   /** The screen the panel is on, so that what it says comes next fits it. */
-  stage: 'questions' | 'review' | 'done';
+  stage: Stage;
   /**
    * The practice's resources (the `crisis` slot or `crisisResources`) take the place of the emergency
    * line (`replace-emergency-line`); otherwise the emergency line always stays beneath them.
