@@ -7,6 +7,7 @@ import type { InstrumentDefinition } from '../../model/instrument.js';
 import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
 import type { Result } from '../../model/result.js';
 import { reportEn } from '../../i18n/report-en.js';
+import { reportEs } from '../../i18n/report-es.js';
 import type { ReportMessages } from '../../i18n/report-messages.js';
 import { reportStyles } from './attune-report.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
@@ -97,11 +98,19 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
    */
   @property({ attribute: false }) textPack?: unknown;
 
+  /**
+   * Language of the report's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
+   * language. Instrument wording, scale and rule labels stay as the definition has them.
+   */
+  @property() locale?: string;
+
   /** `definition` once validated. */
   private checked?: InstrumentDefinition;
   private definitionProblem?: AttuneError;
 
   private messages: ReportMessages = reportEn;
+  /** The report's own language, as `locale` resolves it. */
+  private uiLang = 'en';
   private grouped: GroupedCompletions = { groups: [], problems: [] };
   private checking?: Promise<unknown>;
   private checkToken = 0;
@@ -128,10 +137,17 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     };
     return settle();
   }
-  private readonly dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-  private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+  private dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  private shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      this.uiLang = (this.locale ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+      this.messages = this.uiLang === 'es' ? reportEs : reportEn;
+      this.dateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium', timeStyle: 'short' });
+      this.shortDateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium' });
+      this.stale = true;
+    }
     if (changed.has('definition') || changed.has('textPack')) this.checkDefinition();
     if (['results', 'result', 'answers', 'completedAt', 'definition', 'textPack'].some((k) => changed.has(k as keyof AttuneReport))) {
       this.stale = true;
@@ -230,7 +246,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     const { groups, problems } = this.grouped;
     const m = this.messages;
     return html`
-      <div class="report" part="report" lang="en">
+      <div class="report" part="report" lang=${this.uiLang}>
         ${problems.length ? this.problemView(problems) : nothing}
         ${!groups.length && !problems.length && !this.checking && !this.loading ? html`<p class="muted">${m.empty}</p>` : nothing}
         ${flagsView(groups, m)}
