@@ -35,8 +35,7 @@ import { groupCompletions, instrumentIdsOf, type GroupedCompletions } from './vi
  *
  * @csspart report - The whole report.
  * @csspart flags - The safety items to follow up first, and support shown to the client (shown only when raised or shown).
- * @csspart flag - Each raised safety item.
- * @csspart support-shown - That the client was shown the support panel in the most recent pass (also `flag`), even when the answer was changed back.
+ * @csspart flag - Each raised safety item, and the line saying the client was shown the support panel in the most recent pass (even when the answer was changed back).
  * @csspart instrument - Each instrument's section.
  * @csspart status - Whether the most recent completion is complete, and which items are unanswered.
  * @csspart scores-table - Every scale with its score, possible range, cutoff and band.

@@ -14,7 +14,7 @@ async function report(completion: Completion, locale?: string): Promise<AttuneRe
   await el.ready;
   return el;
 }
-const supportLine = (el: AttuneReport) => el.shadowRoot!.querySelector('[part~="support-shown"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const supportLine = (el: AttuneReport) => el.shadowRoot!.querySelector('.support-shown')?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<attune-report>: support shown in the pass', () => {
   it('an answer changed back: no flag, but the report says the support panel was shown', async () => {

@@ -44,7 +44,7 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
             )}
             ${
               shown.length
-                ? html`<li part="flag support-shown">
+                ? html`<li part="flag" class="support-shown">
                     <strong>${group.definition.shortTitle}</strong> (${latest.label}): ${messages.supportShown(shown.some((f) => !latest.result.flags.includes(f)))}
                   </li>`
                 : nothing
