@@ -6,7 +6,10 @@ export interface Messages {
   /** Heading of the introduction; the instrument's title follows. */
   /** `upTo`: some questions may be skipped depending on earlier answers. */
   introLength(questions: number, minutes: number, upTo: boolean): string;
-  introTimeframe(timeframe: string): string;
+  /** Before the instrument's time frame ("the past month"), which may be in the wording's own language. */
+  introTimeframe: string;
+  /** Said on the introduction when the questions are in English and the widget's text is not. */
+  introInEnglish: string;
   /** Names the experience the practice asks the client to keep in mind, without changing any question. */
   introExperience(experience: string): string;
   introStop: string;
@@ -23,18 +26,13 @@ export interface Messages {
   summaryTitle: string;
   summaryUndecided: string;
   notADiagnosis: string;
+  /** Said when a rule without a sentence of its own is met (the PCL-5's symptom pattern), so no summary reads as if nothing were met. */
+  summaryPattern: string;
+  /** Said in the summary when support was shown in this pass, in place of any "below the level" sentence. */
+  summarySupport: string;
   fullTitle: string;
-  scaleHeader: string;
-  scoreHeader: string;
-  rangeHeader: string;
-  notScored: string;
-  ruleHeader: string;
-  outcomeHeader: string;
-  outcome(value: boolean | null): string;
-  provisional: string;
-  settingUsed(label: string, value: number): string;
-  flagsTitle: string;
-  bandHeader: string;
+  /** A score with the questions it is made of ("1–5", "5, 7, 8"), and its possible range (`mean`: the average of the answers). */
+  scaleScore(which: string, mean: boolean, score: string, lo: string, hi: string): string;
   /** Names the client's own point in a plot's table. */
   plotYou: string;
   /** Header of the column naming each point in a plot's table. */
@@ -53,8 +51,8 @@ export interface Messages {
   safetyTitle: string;
   /** The locale-neutral default shown when the practice configured no resources of its own. */
   safetyEmergency: string;
-  /** That the client may carry on or stop: support never blocks finishing. */
-  safetyContinue: string;
+  /** What the client can do next, fitting the screen: on a question (`intro` too, before any), on the review, or after finishing. Support never blocks finishing. */
+  safetyContinue(stage: 'intro' | 'questions' | 'review' | 'done'): string;
   /** Label for a resource's phone number, e.g. "Call 988". */
   safetyCall(phone: string): string;
   /** Announced (live region) when support is shown, since the panel does not take focus. */
@@ -67,8 +65,8 @@ export interface Messages {
   /** Button on a question reached from the review, back to it. */
   backToReview: string;
   change: string;
-  /** Hidden text completing "Change" for screen readers: "your answer to question 3". */
-  changeWhat(question: string): string;
+  /** Hidden text completing "Change" for screen readers, before "question 3" or an unnumbered question's own wording (marked with its language). */
+  changeWhat: string;
   questionLabel(n: number): string;
   notAnswered: string;
   // Save and resume

@@ -17,6 +17,10 @@ export const reportEn: ReportMessages = {
   flagSource: (instrument, item) => `${instrument}, item ${item}`,
   flagAnswer: (answer) => `Answered: ${answer}`,
   flagEarlier: (dates) => `Also raised on ${list(dates)}.`,
+  supportShown: (changedBack) =>
+    changedBack
+      ? 'the client was shown the support panel during this pass; the answer that raised it was changed before finishing, so it is not among the final answers.'
+      : 'the client was shown the support panel during this pass.',
 
   scoresTitle: 'Scores',
   mostRecent: (when) => `Most recent: ${when}`,

@@ -21,6 +21,8 @@ export interface ReportMessages {
   /** The answer that raised the flag: "Answered: Several days (1)" */
   flagAnswer(answer: string): string;
   flagEarlier(dates: string[]): string;
+  /** The client was shown the support panel in this pass; `changedBack`: the answer that raised it was changed before finishing. */
+  supportShown(changedBack: boolean): string;
 
   scoresTitle: string;
   mostRecent(when: string): string;

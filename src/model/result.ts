@@ -20,5 +20,12 @@ export const ResultSchema = z.strictObject({
   flags: z.array(z.string()),
   /** The settings the score was computed with (defaults filled in). */
   settings: z.record(z.string(), z.number()),
+  /**
+   * Safety flags whose support panel the client was shown at any point in this pass, even when the
+   * answer was changed back before finishing (so `flags` no longer has it). Set by the widget's session
+   * when a pass finishes and support was shown; absent when none was. `score()` alone never sets it:
+   * it sees only the answers, not what the client saw on the way.
+   */
+  supportShown: z.optional(z.array(z.string())),
 });
 export type Result = z.infer<typeof ResultSchema>;

@@ -106,5 +106,8 @@ export function finish(s: Session, settings?: Settings): Session {
   // answers to questions a closed gate skipped are not part of what the client submits
   const asked = new Set(askedItemIds(s.definition, s.answers));
   const answers = Object.fromEntries(Object.entries(s.answers).filter(([id]) => asked.has(id)));
-  return { ...s, answers, stage: 'done', unanswered: [], result: scoreDefinition(s.definition, answers, settings) };
+  // scoring sees only the answers; the pass adds what the client was shown on the way (support)
+  const scored = scoreDefinition(s.definition, answers, settings);
+  const result = s.raised.length ? { ...scored, supportShown: [...s.raised] } : scored;
+  return { ...s, answers, stage: 'done', unanswered: [], result };
 }

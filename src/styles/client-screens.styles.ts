@@ -10,17 +10,29 @@ export const clientChromeStyles = css`
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
+  /* stays in view while the client scrolls through the widget (as GOV.UK's Exit this page), on its own
+     surface so the questions do not show through it */
   .quick-exit {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     margin-bottom: var(--_space);
+    background: var(--_surface);
   }
+  /* Shift three times needs a keyboard: the hint shows only where one is likely (a fine pointer that hovers) */
   .exit-hint {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  @media not all and (hover: hover) and (pointer: fine) {
+    .exit-hint {
+      display: none;
+    }
   }
 `;
 
@@ -47,11 +59,13 @@ export const clientScreensStyles = css`
   .safety li + li {
     margin-top: calc(var(--_space) * 0.5);
   }
+  /* every control of the panel is a 44 px target, as the answers are */
   .safety a {
     color: var(--_text);
     font-weight: 600;
-    display: inline-block;
-    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
 
   .review-list {

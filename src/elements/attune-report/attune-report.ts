@@ -7,6 +7,7 @@ import type { InstrumentDefinition } from '../../model/instrument.js';
 import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
 import type { Result } from '../../model/result.js';
 import { reportEn } from '../../i18n/report-en.js';
+import { reportEs } from '../../i18n/report-es.js';
 import type { ReportMessages } from '../../i18n/report-messages.js';
 import { reportStyles } from './attune-report.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
@@ -35,8 +36,8 @@ import { SealedInput, type SealedState } from './sealed-input.js';
  * @fires {CustomEvent<AttuneErrorDetail>} attune-error - A result, the definition or the text pack does not fit (malformed, unknown instrument, another definition version): `code` `invalid-result`, `unknown-instrument`, `invalid-definition` or `invalid-text-pack`; a sealed completion that does not open with the key chosen (`invalid-sealed`), or a key file that is not a private key (`invalid-key`).
  *
  * @csspart report - The whole report.
- * @csspart flags - The safety items to follow up first (shown only when raised).
- * @csspart flag - Each raised safety item.
+ * @csspart flags - The safety items to follow up first, and support shown to the client (shown only when raised or shown).
+ * @csspart flag - Each raised safety item, and the line saying the client was shown the support panel in the most recent pass (even when the answer was changed back).
  * @csspart instrument - Each instrument's section.
  * @csspart status - Whether the most recent completion is complete, and which items are unanswered.
  * @csspart scores-table - Every scale with its score, possible range, cutoff and band.
@@ -106,11 +107,19 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
    */
   @property({ attribute: false }) textPack?: unknown;
 
+  /**
+   * Language of the report's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
+   * language. Instrument wording, scale and rule labels stay as the definition has them.
+   */
+  @property() locale?: string;
+
   /** `definition` once validated. */
   private checked?: InstrumentDefinition;
   private definitionProblem?: AttuneError;
 
   private messages: ReportMessages = reportEn;
+  /** The report's own language, as `locale` resolves it. */
+  private uiLang = 'en';
   private grouped: GroupedCompletions = { groups: [], problems: [] };
   private checking?: Promise<unknown>;
   private checkToken = 0;
@@ -140,10 +149,17 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     };
     return settle();
   }
-  private readonly dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-  private readonly shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+  private dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  private shortDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      this.uiLang = (this.locale ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+      this.messages = this.uiLang === 'es' ? reportEs : reportEn;
+      this.dateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium', timeStyle: 'short' });
+      this.shortDateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium' });
+      this.stale = true;
+    }
     if (changed.has('definition') || changed.has('textPack')) this.checkDefinition();
     if (changed.has('sealed') || changed.has('results')) {
       const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
@@ -252,7 +268,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     const { groups, problems } = this.grouped;
     const m = this.messages;
     return html`
-      <div class="report" part="report" lang="en">
+      <div class="report" part="report" lang=${this.uiLang}>
         ${this.sealedView()} ${problems.length ? this.problemView(problems) : nothing}
         ${!groups.length && !problems.length && !this.checking && !this.loading && !this.sealedInput.state.count ? html`<p class="muted">${m.empty}</p>` : nothing}
         ${flagsView(groups, m)}

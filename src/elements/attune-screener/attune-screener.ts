@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Answers, Settings } from '../../model/answers.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Result } from '../../model/result.js';
@@ -52,7 +53,7 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @fires {CustomEvent<AttuneExitDetail>} attune-exit - The client chose "Leave this page" or pressed Shift three times. Cancelable: cancel it to leave your own way (the widget has already cleared itself).
  *
  * @slot thanks - Replaces the default thank-you paragraph shown when the client finishes.
- * @slot crisis - The practice's own crisis resources in the support panel (replaces `crisisResources` and the default emergency line).
+ * @slot crisis - The practice's own crisis resources in the support panel (replaces `crisisResources`; the emergency line stays beneath it unless `replace-emergency-line` is set).
  *
  * @csspart intro - The introduction screen.
  * @csspart experience - The sentence naming the practice's `experience`.
@@ -76,17 +77,15 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @csspart error-link - Each link in the error summary.
  * @csspart results - The screen shown after finishing.
  * @csspart summary - The plain-language summary (`results="summary"`).
- * @csspart full-results - Scores, bands and rule outcomes (`results="full"`).
- * @csspart scores-table - The table of scale scores.
- * @csspart bands-table - The table of severity bands.
- * @csspart rules-table - The table of rule outcomes.
+ * @csspart full-results - The plain sentences and each score with its questions and possible range (`results="full"`); bands, rule outcomes and cutoffs are only in the clinician's report.
+ * @csspart scores - The list of scores, one sentence each, in the full results.
  * @csspart plot - A plot of two dimensions (ECR: attachment anxiety against avoidance), in the full results.
  * @csspart plot-table - The table that carries the same numbers as the plot.
  * @csspart attribution - The citation or attribution the licence asks for.
  * @csspart problem - The message shown instead of the questionnaire when it cannot be shown.
- * @csspart quick-exit - The bar holding "Leave this page" and its keyboard hint, at the top of every screen.
+ * @csspart quick-exit - The bar holding "Leave this page" and its keyboard hint, at the top of every screen; it stays in view (sticky) while the client scrolls through the widget.
  * @csspart exit-button - The "Leave this page" button (also `button`).
- * @csspart exit-hint - "Or press Shift three times."
+ * @csspart exit-hint - "Or press Shift three times." Shown only where a keyboard is likely (a fine pointer that hovers).
  * @csspart safety - The support panel shown when a safety item is endorsed.
  * @csspart crisis-resources - The list of `crisisResources` in the support panel.
  * @csspart review - The "Check your answers" screen (paged mode).
@@ -193,6 +192,13 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
    * @internal
    */
   @property({ attribute: false }) resumeWithoutAsking = false;
+
+  /**
+   * The practice's own resources (the `crisis` slot or `crisisResources`) take the place of the line
+   * "If you are in danger now, call your local emergency number." Without it, that line always stays
+   * beneath them: an office number alone leaves a client at night with nothing.
+   */
+  @property({ type: Boolean, attribute: 'replace-emergency-line' }) replaceEmergencyLine = false;
 
   @state() private session?: Session;
   private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources']);
@@ -332,25 +338,26 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const localized = this.session && localizeDefinition(this.session.definition, locale);
     const s = this.session && { ...this.session, definition: localized!.definition };
     const problem = this.source.problem;
-    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, localized!.language) : nothing;
+    // the language of the instrument wording on screen, when it differs from the widget's own text
+    const wordingLang = localized && localized.language.split('-')[0]!.toLowerCase() !== locale ? localized.language : undefined;
+    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang) : nothing;
     return html`<div lang=${locale}>
       ${quickExitView(this.messages, this.onLeave)} ${this.renderDisabled(body)}
       ${problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
-      ${s && !problem ? html`<p class="attribution" part="attribution">${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
+      ${s && !problem ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang)}>${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
     </div>`;
   }
 
   private onLeave = () => this.leave();
 
-  private renderStage(s: Session, language: string) {
+  private renderStage(s: Session, wordingLang: string | undefined) {
     const m = this.messages;
-    const ui = this.options.i18n.locale;
     const ctx: ScreenContext = {
       session: s,
       messages: m,
       resources: this.options.resources,
-      // the language of the instrument wording on screen, when it differs from the widget's own text
-      wordingLang: language.split('-')[0]!.toLowerCase() === ui ? undefined : language,
+      replaceEmergencyLine: this.replaceEmergencyLine,
+      wordingLang,
       act: (intent) => this.act(intent),
     };
     switch (s.stage) {
@@ -358,14 +365,15 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         const saved = this.saveResume;
         if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
         return html`${noticeView(saved.notice, m)}
-          ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, onStart: () => this.act({ type: 'start' }) })}
+          ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, wordingLang, onStart: () => this.act({ type: 'start' }) })}
           ${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
         return html`${safetyPanel(ctx)}
           ${reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
-        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m })} ${safetyPanel(ctx)}`;
+        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
+        ${safetyPanel(ctx)}`;
       default:
         return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);
     }

@@ -4,6 +4,7 @@
  * button and answer becomes an intent for the pure navigation (src/session/navigation.ts).
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import type { Intent } from '../../session/navigation.js';
@@ -16,14 +17,16 @@ export interface ScreenContext {
   session: Session;
   messages: Messages;
   resources: readonly CrisisResource[];
+  /** `replace-emergency-line`: the practice's resources take the place of the emergency line. */
+  replaceEmergencyLine: boolean;
   /** Language of the instrument wording when it differs from the widget's own text. */
   wordingLang: string | undefined;
   act(intent: Intent): void;
 }
 
 /** Support, once raised in this pass, beside the question (or on the review and results). */
-export function safetyPanel({ session, messages, resources }: ScreenContext) {
-  return session.raised.length ? safetyPanelView(messages, resources) : nothing;
+export function safetyPanel({ session, messages, resources, replaceEmergencyLine }: ScreenContext) {
+  return session.raised.length ? safetyPanelView(messages, resources, { stage: session.stage, replaceEmergencyLine }) : nothing;
 }
 
 /** One question; in page mode, support appears right below the safety question that raised it. */
@@ -51,10 +54,10 @@ export function errorSummary(ctx: ScreenContext) {
 }
 
 /** The instrument's own instructions, unless they are also the stem above the questions. */
-export function instructions({ session }: ScreenContext) {
+export function instructions({ session, wordingLang }: ScreenContext) {
   const text = session.definition.instructions?.text;
   // PHQ-9 and GAD-7 repeat their instructions as the stem above the questions (so that it stays above
   // each one in paged mode): said once, as the stem, it is not read out twice in a row
   if (!text || session.definition.sections?.[0]?.stem === text) return nothing;
-  return html`<p part="instructions">${text}</p>`;
+  return html`<p part="instructions" lang=${ifDefined(wordingLang)}>${text}</p>`;
 }

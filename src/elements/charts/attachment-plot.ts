@@ -1,5 +1,4 @@
 import { html, svg, nothing } from 'lit';
-import { formatScore } from '../../scoring/scale-range.js';
 
 /** One axis of the plot: a mean scale and the response scale its items share (ECR: 1 to 7). */
 export interface PlotAxis {
@@ -25,6 +24,8 @@ export interface AttachmentPlotProps {
   points: PlotPoint[];
   /** Names the point's own table column ("When", "Answers"). */
   pointHeader: string;
+  /** Writes a score: in the reader's locale (the client's) or as `formatScore` does (the report). */
+  format: (value: number) => string;
   /** One sentence placing a point on both dimensions, for the SVG's description. */
   describe(point: PlotPoint): string;
 }
@@ -43,7 +44,7 @@ const RIGHT = 12;
  * of attachment ambivalence, shows as a point in the upper right without a label that would turn a
  * measurement into a type. No chart library: a few lines of SVG, styled by tokens.
  */
-export function attachmentPlot({ id, title, x, y, points, pointHeader, describe }: AttachmentPlotProps) {
+export function attachmentPlot({ id, title, x, y, points, pointHeader, format, describe }: AttachmentPlotProps) {
   const width = SIZE - LEFT - RIGHT;
   const height = SIZE - TOP - BOTTOM;
   const px = (v: number) => LEFT + ((v - x.min) / (x.max - x.min)) * width;
@@ -83,7 +84,7 @@ export function attachmentPlot({ id, title, x, y, points, pointHeader, describe 
         <tr><th scope="col">${pointHeader}</th><th scope="col">${x.label}</th><th scope="col">${y.label}</th></tr>
       </thead>
       <tbody>
-        ${points.map((p) => html`<tr><th scope="row">${p.label}</th><td>${formatScore(p.x)}</td><td>${formatScore(p.y)}</td></tr>`)}
+        ${points.map((p) => html`<tr><th scope="row">${p.label}</th><td>${format(p.x)}</td><td>${format(p.y)}</td></tr>`)}
       </tbody>
     </table>
   `;

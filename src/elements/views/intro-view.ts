@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -7,17 +8,24 @@ export interface IntroViewProps {
   questions: number;
   experience: string | undefined;
   messages: Messages;
+  /** Language of the instrument's wording when it differs from the widget's own text. */
+  wordingLang: string | undefined;
   onStart(): void;
 }
 
 /** What the questionnaire is, the period it asks about, how long it takes, and that the client may stop. */
-export function introView({ definition, questions, experience, messages, onStart }: IntroViewProps) {
+export function introView({ definition, questions, experience, messages, wordingLang, onStart }: IntroViewProps) {
+  // the title, description and time frame are the definition's words: in the wording's language, marked so
+  const lang = ifDefined(wordingLang);
   return html`
     <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${definition.title}</h2>
-      <p>${definition.description}</p>
+      <h2 id="title" tabindex="-1" lang=${lang}>${definition.title}</h2>
+      <p lang=${lang}>${definition.description}</p>
       ${experience ? html`<p part="experience">${messages.introExperience(experience)}</p>` : nothing}
-      <p>${definition.timeframe ? `${messages.introTimeframe(definition.timeframe)} ` : ''}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}</p>
+      ${wordingLang?.startsWith('en') ? html`<p>${messages.introInEnglish}</p>` : nothing}
+      <p>
+        ${definition.timeframe ? html`${messages.introTimeframe} <span lang=${lang}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}
+      </p>
       <p>${messages.introStop}</p>
       <div class="actions">
         <button type="button" class="primary" part="button button-primary start-button" @click=${onStart}>${messages.start}</button>

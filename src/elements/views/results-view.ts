@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import type { InstrumentDefinition } from '../../model/instrument.js';
+import type { InstrumentDefinition, Scale } from '../../model/instrument.js';
 import type { Result } from '../../model/result.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/messages.js';
-import { formatScore, scaleRange } from '../../scoring/scale-range.js';
+import { formatNumber } from '../../i18n/format-number.js';
+import { scaleRange } from '../../scoring/scale-range.js';
 import { attachmentPlot } from '../charts/attachment-plot.js';
 
 /** Which result a client sees: a thank-you only (default), a plain-language summary, or the scores. */
@@ -13,88 +15,91 @@ export interface ResultsViewProps {
   result: Result;
   policy: ResultsPolicy;
   messages: Messages;
+  /** The UI locale, for numbers. */
+  locale: string;
+  /** Language of the definition's own sentences (rule summaries) when it differs from the UI's. */
+  wordingLang: string | undefined;
+  /** Safety flags whose support was shown in this pass (the panel is on this screen too). */
+  supportShown: readonly string[];
 }
 
-export function resultsView({ definition, result, policy, messages }: ResultsViewProps) {
+export function resultsView(props: ResultsViewProps) {
+  const { policy, messages } = props;
   return html`
     <section part="results" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${messages.thanksTitle}</h2>
       <slot name="thanks"><p>${messages.thanksBody}</p></slot>
-      ${policy === 'summary' ? summaryView(definition, result, messages) : nothing}
-      ${policy === 'full' ? fullView(definition, result, messages) : nothing}
+      ${policy === 'summary' ? html`<div part="summary"><h3>${messages.summaryTitle}</h3>${sentences(props)}</div>` : nothing}
+      ${policy === 'full' ? fullView(props) : nothing}
     </section>
   `;
 }
 
-/** Library-written sentences for each rule that has them; no numbers, no alarm, no diagnosis. */
-function summaryView(def: InstrumentDefinition, result: Result, messages: Messages) {
-  const sentences = (def.rules ?? [])
-    .filter((rule) => rule.summary)
-    .map((rule) => {
-      const outcome = result.rules[rule.id];
-      return outcome === null || outcome === undefined ? messages.summaryUndecided : outcome ? rule.summary!.met : rule.summary!.notMet;
-    });
-  return html`
-    <div part="summary">
-      <h3>${messages.summaryTitle}</h3>
-      ${sentences.map((s) => html`<p>${s}</p>`)}
-      <p>${messages.notADiagnosis}</p>
-    </div>
-  `;
+/**
+ * The plain sentences about the answers, weighing every rule and the support shown, so that no
+ * sentence contradicts another or the support panel: a "not met" sentence ("less often than the level
+ * at which this questionnaire suggests a closer look") is said only when no rule is met and no support
+ * was shown. A rule met without a sentence of its own (the PCL-5's symptom pattern) still gets one.
+ * No numbers, no rule names, no diagnosis.
+ */
+function sentences({ definition, result, messages, supportShown, wordingLang }: ResultsViewProps) {
+  const rules = definition.rules ?? [];
+  const anyMet = rules.some((rule) => result.rules[rule.id] === true);
+  const support = supportShown.length > 0;
+  // each sentence once, with its language: the definition's own sentences are marked as theirs
+  const out = new Map<string, string | undefined>();
+  let metSaid = false;
+  for (const { id, summary } of rules) {
+    const outcome = result.rules[id];
+    if (!summary) continue;
+    if (outcome == null) out.set(messages.summaryUndecided, undefined);
+    else if (outcome || (!anyMet && !support)) {
+      out.set(outcome ? summary.met : summary.notMet, wordingLang);
+      metSaid ||= outcome;
+    }
+  }
+  if (anyMet && !metSaid) out.set(messages.summaryPattern, undefined);
+  if (support) out.set(messages.summarySupport, undefined);
+  out.set(messages.notADiagnosis, undefined);
+  return [...out].map(([s, lang]) => html`<p lang=${ifDefined(lang)}>${s}</p>`);
 }
 
-function fullView(def: InstrumentDefinition, result: Result, messages: Messages) {
-  const rules = def.rules ?? [];
-  const bands = def.bands ?? [];
+/** "1–5", "5, 7, 8": the numbers of the questions a score is made of, as the client saw them (their own numbers, else their place). */
+function whichQuestions(def: InstrumentDefinition, scale: Scale): string {
+  const numbers = scale.items.map((id) => (/^\d+$/.test(id) ? Number(id) : def.items.findIndex((item) => item.id === id) + 1));
+  const contiguous = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return contiguous && numbers.length > 1 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', ');
+}
+
+/**
+ * `results="full"` for a client: the same plain sentences as the summary, then each score as a
+ * sentence saying which questions it is made of and its possible range. Severity band names ("severe"),
+ * rule outcomes, cutoffs and clinical labels belong to the clinician's report: a client in distress
+ * reads plain sentences, never a label.
+ */
+function fullView(props: ResultsViewProps) {
+  const { definition: def, result, messages, locale } = props;
+  const n = (v: number) => formatNumber(locale, v);
   return html`
     <div part="full-results">
       <h3>${messages.fullTitle}</h3>
-      <table part="scores-table">
-        <thead>
-          <tr><th scope="col">${messages.scaleHeader}</th><th scope="col">${messages.scoreHeader}</th><th scope="col">${messages.rangeHeader}</th></tr>
-        </thead>
-        <tbody>
-          ${def.scales.map((scale) => {
-            const value = result.scales[scale.id];
-            const [lo, hi] = scaleRange(def, scale);
-            return html`<tr>
-              <th scope="row">${scale.label}</th>
-              <td>${value === null || value === undefined ? messages.notScored : formatScore(value)}</td>
-              <td>${formatScore(lo)}–${formatScore(hi)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      ${plotsView(def, result, messages)}
-      ${
-        bands.length
-          ? html`<table part="bands-table">
-            <thead><tr><th scope="col">${messages.scaleHeader}</th><th scope="col">${messages.bandHeader}</th></tr></thead>
-            <tbody>
-              ${bands.map((band) => html`<tr><th scope="row">${def.scales.find((s) => s.id === band.scale)?.label}</th><td>${result.bands[band.id] ?? messages.notScored}</td></tr>`)}
-            </tbody>
-          </table>`
-          : nothing
-      }
-      ${
-        rules.length
-          ? html`<table part="rules-table">
-            <thead><tr><th scope="col">${messages.ruleHeader}</th><th scope="col">${messages.outcomeHeader}</th></tr></thead>
-            <tbody>
-              ${rules.map((rule) => html`<tr><th scope="row">${rule.label}</th><td>${messages.outcome(result.rules[rule.id] ?? null)}</td></tr>`)}
-            </tbody>
-          </table>
-          <p>${messages.provisional}</p>`
-          : nothing
-      }
-      ${(def.settings ?? []).map((s) => html`<p class="muted">${messages.settingUsed(s.label, result.settings[s.id] ?? s.default)}</p>`)}
-      <p>${messages.notADiagnosis}</p>
+      ${sentences(props)}
+      <ul part="scores">
+        ${def.scales.map((scale) => {
+          const value = result.scales[scale.id];
+          const [lo, hi] = scaleRange(def, scale);
+          const which = whichQuestions(def, scale);
+          // a scale a closed gate left unanswered has no score, and no line (the summary says why)
+          return value == null ? nothing : html`<li>${messages.scaleScore(which, scale.method === 'mean', n(value), n(lo), n(hi))}</li>`;
+        })}
+      </ul>
+      ${plotsView(props, n)}
     </div>
   `;
 }
 
 /** The definition's plots (ECR: anxiety against avoidance), each with its table, once both scales are scored. */
-function plotsView(def: InstrumentDefinition, result: Result, messages: Messages) {
+function plotsView({ definition: def, result, messages }: ResultsViewProps, n: (v: number) => string) {
   return (def.plots ?? []).map((plot) => {
     const xScale = def.scales.find((s) => s.id === plot.x)!;
     const yScale = def.scales.find((s) => s.id === plot.y)!;
@@ -110,7 +115,8 @@ function plotsView(def: InstrumentDefinition, result: Result, messages: Messages
       y: { label: yScale.label, min: yMin, max: yMax },
       points: [{ label: messages.plotYou, x, y }],
       pointHeader: messages.plotPointHeader,
-      describe: (p) => messages.plotDescribe(xScale.label, formatScore(p.x), yScale.label, formatScore(p.y), xMax),
+      format: n,
+      describe: (p) => messages.plotDescribe(xScale.label, n(p.x), yScale.label, n(p.y), xMax),
     });
   });
 }

@@ -29,13 +29,14 @@ export function reviewView({ rows, messages, wordingLang, onChange, onBack, onFi
       <dl class="review-list" part="review-list">
         ${rows.map((row) => {
           const number = itemNumber(row.item);
+          // an unnumbered question is named by its own wording, in its own language (a hidden span of its own)
           const which = number ? messages.questionLabel(Number(number)) : (row.item.text ?? row.item.id);
           return html`<div class="review-row" part="review-row">
             <dt lang=${ifDefined(wordingLang)}>${number ? html`<span class="number">${number}.</span> ` : nothing}${row.item.text}</dt>
             <dd class="review-answer" lang=${ifDefined(row.option?.label ? wordingLang : undefined)}>${answerText(row, messages)}</dd>
             <dd class="review-change">
               <button type="button" class="link" part="button change-button" data-item=${row.item.id} @click=${() => onChange(row.item.id)}>
-                ${messages.change}<span class="visually-hidden"> ${messages.changeWhat(which)}</span>
+                ${messages.change}<span class="visually-hidden"> ${messages.changeWhat} </span><span class="visually-hidden" lang=${ifDefined(number ? undefined : wordingLang)}>${which}</span>
               </button>
             </dd>
           </div>`;

@@ -2,13 +2,26 @@ import { html, nothing } from 'lit';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import { telHref } from '../../model/crisis-resource.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { Stage } from '../../session/session.js';
+
+export interface SafetyPanelOptions {
+  /** The screen the panel is on, so that what it says comes next fits it. */
+  stage: Stage;
+  /**
+   * The practice's resources (the `crisis` slot or `crisisResources`) take the place of the emergency
+   * line (`replace-emergency-line`); otherwise the emergency line always stays beneath them.
+   */
+  replaceEmergencyLine: boolean;
+}
 
 /**
  * Support shown as soon as a safety item is endorsed: the practice's crisis resources (the `crisis`
- * slot, or `crisisResources`), else a locale-neutral line about the local emergency number. It sits
- * beside the question, never blocks going on, and is calm: no red, no alarm, no diagnosis.
+ * slot, or `crisisResources`), and beneath them a locale-neutral line about the local emergency number
+ * (an office number alone leaves a client at night with nothing). It sits beside the question, never
+ * blocks going on, and is calm: no red, no alarm, no diagnosis.
  */
-export function safetyPanelView(messages: Messages, resources: readonly CrisisResource[]) {
+export function safetyPanelView(messages: Messages, resources: readonly CrisisResource[], { stage, replaceEmergencyLine }: SafetyPanelOptions) {
+  const emergency = html`<p>${messages.safetyEmergency}</p>`;
   return html`
     <section class="safety" part="safety" aria-labelledby="safety-title">
       <h3 id="safety-title">${messages.safetyTitle}</h3>
@@ -26,9 +39,10 @@ export function safetyPanelView(messages: Messages, resources: readonly CrisisRe
             </ul>`
             : nothing
         }
-        <p>${messages.safetyEmergency}</p>
+        ${replaceEmergencyLine && !resources.length ? emergency : nothing}
       </slot>
-      <p>${messages.safetyContinue}</p>
+      ${replaceEmergencyLine ? nothing : emergency}
+      <p>${messages.safetyContinue(stage)}</p>
     </section>
   `;
 }

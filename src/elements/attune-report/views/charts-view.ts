@@ -59,6 +59,7 @@ export function chartsView(group: ReportGroup, messages: ReportMessages, id: str
       y: { label: yScale.label, min: yMin, max: yMax },
       points,
       pointHeader: messages.whenHeader,
+      format: formatScore,
       describe: (p) => messages.plotDescribe(p.label, xScale.label, formatScore(p.x), yScale.label, formatScore(p.y)),
     });
   });

@@ -23,8 +23,10 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
       .filter((e) => e.result.flags.length)
       .map((e) => e.label);
     const raised = raisedItems(group, latest);
-    if (!raised.length && !earlier.length) return [];
-    return [{ group, latest, raised, earlier }];
+    // support shown in the pass, even when the answer that raised it was changed back before finishing
+    const shown = latest.result.supportShown ?? [];
+    if (!raised.length && !earlier.length && !shown.length) return [];
+    return [{ group, latest, raised, earlier, shown }];
   });
   if (!rows.length) return nothing;
   return html`
@@ -32,7 +34,7 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
       <h2 id="flags-title">${messages.flagsTitle}</h2>
       <ul>
         ${rows.map(
-          ({ group, latest, raised, earlier }) => html`
+          ({ group, latest, raised, earlier, shown }) => html`
             ${raised.map(
               ({ item }) => html`<li part="flag">
                 <strong>${messages.flagSource(group.definition.shortTitle, item.id)}</strong> (${latest.label}):
@@ -40,6 +42,13 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
                 ${messages.flagAnswer(answerText(item, latest.answers[item.id]!))}.
               </li>`,
             )}
+            ${
+              shown.length
+                ? html`<li part="flag" class="support-shown">
+                    <strong>${group.definition.shortTitle}</strong> (${latest.label}): ${messages.supportShown(shown.some((f) => !latest.result.flags.includes(f)))}
+                  </li>`
+                : nothing
+            }
             ${earlier.length ? html`<li part="flag">${group.definition.shortTitle}: ${messages.flagEarlier(earlier)}</li>` : nothing}
           `,
         )}

@@ -1,0 +1,47 @@
+// The clinician report says when the client was shown the support panel in a pass, even when the
+// answer that raised it was changed back; and its own text is in English or Spanish (`locale`).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define-report.js';
+import type { AttuneReport } from '../../../src/define-report.js';
+import { score, type Completion } from '../../../src/core.js';
+import { reportEn } from '../../../src/i18n/report-en.js';
+import { reportEs } from '../../../src/i18n/report-es.js';
+
+const zeros = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [String(i + 1), 0]));
+
+async function report(completion: Completion, locale?: string): Promise<AttuneReport> {
+  const el = await fixture<AttuneReport>(html`<attune-report .results=${[completion]} locale=${locale ?? 'en'}></attune-report>`);
+  await el.ready;
+  return el;
+}
+const supportLine = (el: AttuneReport) => el.shadowRoot!.querySelector('.support-shown')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<attune-report>: support shown in the pass', () => {
+  it('an answer changed back: no flag, but the report says the support panel was shown', async () => {
+    const answers = { ...zeros };
+    const el = await report({ result: { ...score('phq-9', answers), supportShown: ['self-harm'] }, answers, completedAt: '2026-12-01T10:00:00Z' });
+    expect(el.shadowRoot!.querySelector('[part~="flags"]')).to.not.equal(null);
+    expect(supportLine(el)).to.contain(reportEn.supportShown(true));
+  });
+
+  it('item 9 still endorsed: the flag and the support shown', async () => {
+    const answers = { ...zeros, '9': 2 };
+    const el = await report({ result: { ...score('phq-9', answers), supportShown: ['self-harm'] }, answers });
+    expect(supportLine(el)).to.contain(reportEn.supportShown(false));
+  });
+
+  it('no support shown: no line', async () => {
+    const answers = { ...zeros };
+    const el = await report({ result: score('phq-9', answers), answers });
+    expect(supportLine(el)).to.equal(undefined);
+  });
+
+  it('locale="es": the report\'s own text in Spanish, with lang="es"', async () => {
+    const answers = { ...zeros, '9': 1 };
+    const el = await report({ result: { ...score('phq-9', answers), supportShown: ['self-harm'] }, answers }, 'es-MX');
+    expect(el.shadowRoot!.querySelector('[part~="report"]')!.getAttribute('lang')).to.equal('es');
+    expect(el.shadowRoot!.textContent).to.contain(reportEs.flagsTitle);
+    expect(el.shadowRoot!.textContent).to.contain(reportEs.scoresTitle);
+    expect(supportLine(el)).to.contain(reportEs.supportShown(false));
+  });
+});
