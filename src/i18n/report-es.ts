@@ -67,6 +67,12 @@ export const reportEs: ReportMessages = {
 
   sourceTitle: 'Fuente',
 
+  sealedWaiting: (count) =>
+    `${count === 1 ? 'Hay un resultado sellado' : `Hay ${count} resultados sellados`} en espera. Elija el archivo de la clave privada de la consulta (attune-seal-….private.jwk.json) para ${count === 1 ? 'abrirlo' : 'abrirlos'}.`,
+  sealedOpened: (count) => `${count === 1 ? 'Un resultado sellado' : `${count} resultados sellados`}: abiertos con la clave privada elegida abajo.`,
+  sealedKeyLabel: 'Archivo de la clave privada',
+  sealedKeyNote: 'La clave se lee en este ordenador y se guarda solo mientras esta página está abierta. Nunca se sube ni se almacena.',
+
   problemTitle: 'Este informe no se puede mostrar',
   problemBody: 'Los resultados dados al informe no encajan. No se ha cambiado ni perdido nada.',
   problemDetails: 'Detalles para el equipo del sitio web',

@@ -4,7 +4,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { builtInIds } from '../../../src/instruments/registry.js';
 import { en } from '../../../src/i18n/en.js';
-import { iesTextPack } from '../examples.js';
+import { iesTextPack } from '../examples/screener.js';
 import { mount, part, parts, type Screener } from '../helpers.js';
 
 type Pattern = (index: number, values: number[]) => number;

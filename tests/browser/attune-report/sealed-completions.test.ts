@@ -2,11 +2,11 @@
 // the browser (FileReader, no request), and shows what opens as it shows plain results; a wrong key
 // or a changed body is reported, and nothing is fetched but the library's own files.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define-report.js';
-import type { AttuneReport } from '../../src/define-report.js';
-import { score } from '../../src/core.js';
-import { seal } from '../../src/delivery/seal.js';
-import type { SealPrivateJwk, SealPublicJwk } from '../../src/delivery/seal-key.js';
+import '../../../src/define-report.js';
+import type { AttuneReport } from '../../../src/define-report.js';
+import { score } from '../../../src/core.js';
+import { seal } from '../../../src/delivery/seal.js';
+import type { SealPrivateJwk, SealPublicJwk } from '../../../src/delivery/seal-key.js';
 
 async function keyPair(kid: string) {
   const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
