@@ -21,9 +21,10 @@ export const IIFE_BUDGET_BYTES = 28 * 1024;
 
 /**
  * gzip budget for dist/attune-report.iife.js, the clinician's report: it loads each instrument's
- * wording beside it on demand, so it must never again carry the whole catalog (about 26 KB).
+ * wording beside it on demand (and the JOSE code for sealed completions only when one arrives), so it
+ * must never again carry the whole catalog (about 26 KB). About 18.5 KB with the sealed-input screen.
  */
-export const REPORT_BUDGET_BYTES = 18 * 1024;
+export const REPORT_BUDGET_BYTES = 20 * 1024;
 
 /**
  * gzip budget for the DOM-free core (dist/core.js and its chunks: scoring, every definition, zod
