@@ -121,6 +121,8 @@ describe('the partner-betrayal intake, as a practice pastes it', () => {
     });
     expect(slotted).toContain('Harbour Street Counselling');
     expect(slotted).toContain('555 0100');
+    // and, beneath the practice's own line (an office number alone leaves a client at night with nothing), the emergency line
+    expect(await support.textContent()).toContain('call your local emergency number');
     await page.locator('attune-battery attune-screener [part~="question"]').last().waitFor();
     await answer(page, { difficulty: 1 });
     await finish(page);
@@ -136,7 +138,8 @@ describe('the partner-betrayal intake, as a practice pastes it', () => {
     // each scored as the Node core scores the same answers
     expect(complete[0]!.results[0]).toEqual(score('pcl-5', pcl5));
     expect(complete[0]!.results[1]).toEqual(score('ecr-rs', ecrRs));
-    expect(complete[0]!.results[2]!).toEqual(score('phq-9', { ...phq9, difficulty: 1 }));
+    // and the PHQ-9's records that support was shown in this pass
+    expect(complete[0]!.results[2]!).toEqual({ ...score('phq-9', { ...phq9, difficulty: 1 }), supportShown: ['self-harm'] });
     expect(heard.filter((h) => h.type === 'attune-safety')).toHaveLength(1);
     expect(await errors()).toEqual([]);
     // the page, the script, and the files beside it that this intake uses: nothing else, anywhere

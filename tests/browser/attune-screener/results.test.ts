@@ -32,19 +32,22 @@ describe('<attune-screener> results policy', () => {
     expect(summary).not.to.match(/\d/);
   });
 
-  it('full: every scale with its range, the rules as provisional, and the cutoff used', async () => {
+  it('full: the plain sentences, then every score in words with the questions it adds up and its range; no rule, label or cutoff', async () => {
     const el = await finishPcl('full');
-    const rows = [...part(el, 'scores-table')!.querySelectorAll('tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+    const full = part(el, 'full-results')!.textContent.replace(/\s+/g, ' ');
+    expect(full).to.contain('have troubled you a lot in the past month');
+    expect(full).to.contain('not a diagnosis');
+    const rows = [...part(el, 'scores')!.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
-      'Total symptom severity 60 0–80',
-      'Cluster B: intrusion 15 0–20',
-      'Cluster C: avoidance 6 0–8',
-      'Cluster D: negative alterations in cognitions and mood 21 0–28',
-      'Cluster E: alterations in arousal and reactivity 18 0–24',
+      'Your answers to questions 1–20 add up to 60, on a range of 0 to 80.',
+      'Your answers to questions 1–5 add up to 15, on a range of 0 to 20.',
+      'Your answers to questions 6–7 add up to 6, on a range of 0 to 8.',
+      'Your answers to questions 8–14 add up to 21, on a range of 0 to 28.',
+      'Your answers to questions 15–20 add up to 18, on a range of 0 to 24.',
     ]);
-    expect(part(el, 'rules-table')!.textContent).to.contain('Met');
-    expect(part(el, 'full-results')!.textContent).to.contain('provisional screening results, not a diagnosis');
-    expect(part(el, 'full-results')!.textContent).to.contain('Total score cutoff for probable PTSD: 33');
+    // the clinician's view holds the rule outcomes, the diagnostic labels and the cutoff, never the client's
+    for (const gone of ['rules-table', 'scores-table', 'bands-table']) expect(has(el, gone), gone).to.equal(false);
+    for (const word of ['Met', 'provisional', 'PTSD', 'cutoff', 'Cluster']) expect(full, word).not.to.contain(word);
   });
 
   it('the thanks slot replaces the default message', async () => {
