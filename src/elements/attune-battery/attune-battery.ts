@@ -14,7 +14,7 @@ import { resolveSettings } from '../../scoring/settings.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
-import { clientChromeStyles } from '../../styles/client-screens.styles.js';
+import { clientChromeStyles, clientScreensStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -24,6 +24,7 @@ import { LatestLoad } from '../internal/latest-load.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { problemView } from '../views/problem-view.js';
+import { safetyPanelView } from '../views/safety-panel-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
@@ -68,6 +69,8 @@ type Stage = 'intro' | 'running' | 'done';
  * @csspart restart-button - "Start again" on the resume screen.
  * @csspart persist-note - The sentence on the introduction saying where answers are kept (`persist`).
  * @csspart notice - A calm note that a saved pass could not be used, or that this browser cannot save.
+ * @csspart safety - The support panel, still shown on the thank-you when a questionnaire of this pass showed it.
+ * @csspart crisis-resources - The list of `crisisResources` in that support panel.
  * @csspart quick-exit - "Leave this page" on the battery's own screens (each screener shows its own while it runs).
  * @csspart exit-button - The "Leave this page" button (also `button`).
  * @csspart exit-hint - "Or press Shift three times."
@@ -89,11 +92,12 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-color-focus=#1a4d80] - Focus outlines. Dark: `#b7d7f7`.
  * @cssprop [--attune-color-attention=#8a4b08] - A submission that is being retried or was refused (a calm amber, not red). Dark: `#f2b66d`.
  * @cssprop [--attune-color-attention-surface=#fdf6ec] - Its background. Dark: `#2d2214`.
+ * @cssprop [--attune-color-support-surface=#eef4f9] - Background of the support panel on the thank-you (calm; never alarm red). Dark: `#172a3c`.
  * @cssprop [--attune-radius=0.5rem] - Corner radius of buttons and panels.
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, batteryStyles];
+  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';
@@ -121,6 +125,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   /** The practice's crisis resources, for the support panel of every screener: `[{ name, phone?, text?, url? }]`. */
   @property({ attribute: false }) crisisResources?: CrisisResource[];
+
+  /** Passed to each screener: the practice's own resources take the place of the emergency line (see `<attune-screener>`). */
+  @property({ type: Boolean, attribute: 'replace-emergency-line' }) replaceEmergencyLine = false;
 
   /** Settings per instrument, e.g. `{ "pcl-5": { "cutoff": 31 } }`; each screener checks its own. */
   @property({ attribute: false }) settings?: Readonly<Record<string, Settings>>;
@@ -326,11 +333,16 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
           ? this.renderIntro(m)
           : this.stage === 'running'
             ? this.renderRunning(m)
-            : doneScreen(m);
+            : doneScreen(m, this.supportShown() ? safetyPanelView(m, this.options.resources, { stage: 'done', replaceEmergencyLine: this.replaceEmergencyLine }) : nothing);
     return html`<div lang=${this.options.i18n.locale}>
       ${this.stage === 'running' && !this.problem ? nothing : quickExitView(m, () => this.quickExit.leave())} ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}
     </div>`;
+  }
+
+  /** Whether any instrument of this pass showed the support panel (even if its answer was changed back). */
+  private supportShown(): boolean {
+    return this.completions.some((c) => (c.result.supportShown?.length ?? 0) > 0 || c.result.flags.length > 0);
   }
 
   private renderIntro(m: Messages) {
@@ -363,6 +375,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       textPack: this.textPacks?.[id],
       storageKey: this.saved.innerStorageKey,
       resumeWithoutAsking: this.resuming,
+      replaceEmergencyLine: this.replaceEmergencyLine,
     };
     // forwarded only when the practice gave one: an empty forwarded slot would hide the screener's own
     // resources and emergency line

@@ -84,12 +84,16 @@ export function runningScreen(p: RunningScreen, m: Messages) {
   `;
 }
 
-/** The thank-you once every instrument asked is finished. */
-export function doneScreen(m: Messages) {
+/**
+ * The thank-you once every instrument asked is finished; with the support panel still beneath it when
+ * any of them showed support in this pass (support, once shown, stays in view).
+ */
+export function doneScreen(m: Messages, support: unknown = nothing) {
   return html`
     <section part="results" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
       <p>${m.batteryThanksBody}</p>
     </section>
+    ${support}
   `;
 }

@@ -120,3 +120,39 @@ describe('<attune-battery> hands its client options to each screener, checked on
     }
   });
 });
+
+describe('<attune-battery> keeps support in view once shown', () => {
+  it('after PHQ-9 item 9 was endorsed, the thank-you still shows the support panel, with the practice’s resources and the emergency line', async () => {
+    const resources = [{ name: 'Riverside Counselling out-of-hours line', phone: '+1 555 0100' }];
+    const b = await mountBattery(html`<attune-battery instruments="phq-9" .crisisResources=${resources}></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    for (let i = 1; i <= 8; i++) await choose(el, String(i), 0);
+    await choose(el, '9', 1);
+    await finishCurrent(b);
+    expect(inBattery(b, 'results')).not.to.equal(null);
+    const support = inBattery(b, 'safety')!;
+    expect(support.textContent).to.contain('Riverside Counselling out-of-hours line');
+    expect(support.textContent).to.contain('emergency');
+  });
+
+  it('support shown and then taken back is still in view on the thank-you', async () => {
+    const b = await mountBattery(html`<attune-battery instruments="phq-9"></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    await choose(el, '9', 2);
+    for (let i = 1; i <= 9; i++) await choose(el, String(i), 0);
+    await finishCurrent(b);
+    expect(inBattery(b, 'safety')).not.to.equal(null);
+  });
+
+  it('without any support shown, the thank-you has no support panel', async () => {
+    const b = await mountBattery(html`<attune-battery instruments="gad-7"></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    const el = await current(b);
+    for (let i = 1; i <= 7; i++) await choose(el, String(i), 1);
+    await finishCurrent(b);
+    expect(inBattery(b, 'results')).not.to.equal(null);
+    expect(inBattery(b, 'safety')).to.equal(null);
+  });
+});

@@ -89,6 +89,19 @@ export const batteryExamples: ElementExample[] = [
       return b;
     },
   },
+  {
+    name: 'battery: finished after support was shown, with the practice’s crisis resources',
+    render: async () => {
+      const resources = [{ name: 'Riverside Counselling out-of-hours line', phone: '+1 555 0100', text: 'Evenings and weekends.' }];
+      const b = await battery(html`<attune-battery instruments="phq-9" .crisisResources=${resources}></attune-battery>`);
+      await click(b as unknown as Screener, b.shadowRoot!.querySelector<HTMLElement>('[part~="start-button"]'));
+      const first = await inner(b);
+      await answerAllShown(first, 1);
+      await click(first, part(first, 'finish-button'));
+      await b.updateComplete;
+      return b;
+    },
+  },
   { name: 'battery: unknown instrument', render: () => battery(html`<attune-battery instruments="pcl-6"></attune-battery>`) },
   {
     name: 'battery: introduction, keeping answers in this tab',
