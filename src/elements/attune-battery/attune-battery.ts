@@ -25,10 +25,13 @@ import { QuickExitController } from '../internal/quick-exit.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
 import { problemView } from '../views/problem-view.js';
 import { safetyPanelView } from '../views/safety-panel-view.js';
+import { resultsBody, type ResultsPolicy } from '../views/results-view.js';
+import { localizeDefinition } from '../../model/localize-definition.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
 import { batteryStyles } from './attune-battery.styles.js';
+import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { BatteryResumeController } from './battery-resume.js';
 import { batteryIds, loadBatteryInstruments } from './battery-instruments.js';
 import { doneScreen, introScreen, runningScreen } from './battery-screens.js';
@@ -59,6 +62,12 @@ type Stage = 'intro' | 'running' | 'done';
  * @csspart progress - "Questionnaire 2 of 3" and its bar.
  * @csspart screener - The `<attune-screener>` of the instrument being asked; its own parts (`question`, `option`, `button`, …) are exported too.
  * @csspart results - The thank-you shown at the end.
+ * @csspart instrument-results - With `results="summary|full"`: one questionnaire's part of the thank-you (its title, then `summary` or `full-results`).
+ * @csspart summary - A questionnaire's plain sentences (`results="summary"`).
+ * @csspart full-results - A questionnaire's plain sentences and each score in words (`results="full"`).
+ * @csspart scores - The list of scores in words (`results="full"`).
+ * @csspart plot - A plot of two dimensions (ECR), in the full results.
+ * @csspart plot-table - The table that carries the same numbers as the plot.
  * @csspart button - Every button of the battery's own (also `button-primary`, `start-button`).
  * @csspart button-primary - The battery's main button (also `button`).
  * @csspart button-secondary - "Start again" on the resume screen (also `button`).
@@ -97,7 +106,7 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';
@@ -113,6 +122,13 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   /** Passed to each screener: `page` (default) or `paged`. */
   @property() mode: Mode = 'page';
+
+  /**
+   * What the client sees on the thank-you: `none` (the default, a thank-you only), `summary` (each
+   * questionnaire's plain sentences) or `full` (also each score in words), as `<attune-screener
+   * results>`. The property is `resultsPolicy`: the battery's `results` property is the list of results.
+   */
+  @property({ attribute: 'results' }) resultsPolicy: ResultsPolicy = 'none';
 
   /** Passed to each screener: the stressful experience the questions refer to. */
   @property() experience?: string;
@@ -154,7 +170,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   @state() private problem?: AttuneError;
   /** The instruments, once loaded; empty while loading or when they cannot be run. */
   @state() private definitions: InstrumentDefinition[] = [];
-  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'persist', 'locale', 'exitUrl', 'crisisResources']);
+  private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources'], { results: 'resultsPolicy' });
   private readonly saved = new BatteryResumeController(this, {
     mode: () => this.persist,
     scope: () => this.storageKey || this.id || undefined,
@@ -333,16 +349,28 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
           ? this.renderIntro(m)
           : this.stage === 'running'
             ? this.renderRunning(m)
-            : doneScreen(m, this.supportShown() ? safetyPanelView(m, this.options.resources, { stage: 'done', replaceEmergencyLine: this.replaceEmergencyLine }) : nothing);
+            : this.renderDone(m);
     return html`<div lang=${this.options.i18n.locale}>
       ${this.stage === 'running' && !this.problem ? nothing : quickExitView(m, () => this.quickExit.leave())} ${this.renderDisabled(body)}
       ${this.problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, m)}
     </div>`;
   }
 
-  /** Whether any instrument of this pass showed the support panel (even if its answer was changed back). */
-  private supportShown(): boolean {
-    return this.completions.some((c) => (c.result.supportShown?.length ?? 0) > 0 || c.result.flags.length > 0);
+  private renderDone(m: Messages) {
+    const shown = this.completions.flatMap((c) => c.result.supportShown ?? c.result.flags);
+    const locale = this.options.i18n.locale;
+    const results = this.completions.map(({ result }) => {
+      const localized = localizeDefinition(
+        this.definitions.find((d) => d.id === result.instrument.id)!,
+        locale,
+      );
+      const wordingLang = localized.language.split('-')[0]!.toLowerCase() === locale ? undefined : localized.language;
+      const props = { definition: localized.definition, result, policy: this.resultsPolicy, messages: m, locale, wordingLang, supportShown: shown };
+      return { title: localized.definition.title, body: resultsBody(props) };
+    });
+    // support shown by any questionnaire of this pass stays in view (even if its answer was changed back)
+    const support = shown.length ? safetyPanelView(m, this.options.resources, { stage: 'done', replaceEmergencyLine: this.replaceEmergencyLine }) : nothing;
+    return doneScreen(m, { results: this.resultsPolicy === 'none' ? [] : results, support });
   }
 
   private renderIntro(m: Messages) {

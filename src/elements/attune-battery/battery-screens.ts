@@ -88,11 +88,12 @@ export function runningScreen(p: RunningScreen, m: Messages) {
  * The thank-you once every instrument asked is finished; with the support panel still beneath it when
  * any of them showed support in this pass (support, once shown, stays in view).
  */
-export function doneScreen(m: Messages, support: unknown = nothing) {
+export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; body: unknown }[]; support: unknown }) {
   return html`
     <section part="results" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
       <p>${m.batteryThanksBody}</p>
+      ${results.map(({ title, body }) => html`<section part="instrument-results"><h3>${title}</h3>${body}</section>`)}
     </section>
     ${support}
   `;

@@ -58,6 +58,11 @@ export class ClientOptionsController {
     private readonly errors: ErrorController,
     /** The options this element has. */
     private readonly declared: readonly ClientOption[],
+    /**
+     * Where an option lives when its property has another name: a battery's `results` attribute is its
+     * `resultsPolicy` property, since its `results` property is the list of results so far.
+     */
+    private readonly propertyOf: Partial<Record<ClientOption, string>> = {},
   ) {
     this.host = host;
     this.i18n = new LocaleController(host, (error) => errors.report(error));
@@ -71,7 +76,8 @@ export class ClientOptionsController {
 
   /** The checked options, as a battery hands them to each of its screeners. */
   get forwarded(): ForwardedOptions {
-    const { mode, results, persist, exitUrl } = this.host;
+    const { mode, persist, exitUrl } = this.host;
+    const results = this.value('results') as ResultsPolicy;
     return {
       ...(this.has('mode') ? { mode } : {}),
       ...(this.has('results') ? { results } : {}),
@@ -88,10 +94,10 @@ export class ClientOptionsController {
     if (this.changed('locale', h.locale)) this.i18n.use(h.locale);
     // each option with a fixed set of values falls back to its first, the safe default
     for (const [key, allowed, instead] of CHOICES) {
-      const value = h[key];
+      const value = this.value(key);
       if (!this.changed(key, value) || (allowed as readonly unknown[]).includes(value)) continue;
       this.errors.invalidAttribute(`${key}="${String(value)}" is not one of ${allowed.join(', ')}; ${instead}.`);
-      this.seen[key] = (h as unknown as Record<string, unknown>)[key] = allowed[0];
+      this.seen[key] = (h as unknown as Record<string, unknown>)[this.propertyOf[key] ?? key] = allowed[0];
     }
     if (this.changed('exitUrl', h.exitUrl) && h.exitUrl && !isSafeExitUrl(h.exitUrl)) {
       this.errors.invalidAttribute(`exit-url="${h.exitUrl}" is not an http(s) address; the quick exit goes to ${DEFAULT_EXIT_URL}.`);
@@ -102,6 +108,10 @@ export class ClientOptionsController {
       this.resources = resources;
       if (problems.length) this.errors.invalidAttribute('Some crisis resources are not valid and are not shown.', problems);
     }
+  }
+
+  private value(key: ClientOption): unknown {
+    return (this.host as unknown as Record<string, unknown>)[this.propertyOf[key] ?? key];
   }
 
   private has(key: ClientOption): boolean {

@@ -24,15 +24,21 @@ export interface ResultsViewProps {
 }
 
 export function resultsView(props: ResultsViewProps) {
-  const { policy, messages } = props;
+  const { messages } = props;
   return html`
     <section part="results" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${messages.thanksTitle}</h2>
       <slot name="thanks"><p>${messages.thanksBody}</p></slot>
-      ${policy === 'summary' ? html`<div part="summary"><h3>${messages.summaryTitle}</h3>${sentences(props)}</div>` : nothing}
-      ${policy === 'full' ? fullView(props) : nothing}
+      ${resultsBody(props)}
     </section>
   `;
+}
+
+/** What the policy shows of one instrument's result beneath a thank-you: nothing, the summary, or the scores. */
+export function resultsBody(props: ResultsViewProps) {
+  const { policy, messages } = props;
+  if (policy === 'summary') return html`<div part="summary"><h3>${messages.summaryTitle}</h3>${sentences(props)}</div>`;
+  return policy === 'full' ? fullView(props) : nothing;
 }
 
 /**

@@ -156,3 +156,50 @@ describe('<attune-battery> keeps support in view once shown', () => {
     expect(inBattery(b, 'safety')).to.equal(null);
   });
 });
+
+describe('<attune-battery results>', () => {
+  async function finishBoth(results: string) {
+    const b = await mountBattery(html`<attune-battery instruments="gad-7 phq-9" results=${results}></attune-battery>`);
+    inBattery(b, 'start-button')!.click();
+    for (const count of [7, 9]) {
+      const el = await current(b);
+      for (let i = 1; i <= count; i++) await choose(el, String(i), i === 9 ? 0 : 2);
+      await finishCurrent(b);
+    }
+    return b;
+  }
+
+  it('none (the default): a thank-you only, no score anywhere', async () => {
+    const b = await finishBoth('none');
+    expect(inBattery(b, 'results')!.textContent).to.contain('Thank you');
+    expect(b.shadowRoot!.querySelector('[part~="instrument-results"]')).to.equal(null);
+    expect(b.shadowRoot!.textContent).not.to.match(/\b14\b|\b16\b/);
+  });
+
+  it('summary: each questionnaire by its title with its plain sentences, no score, and "not a diagnosis"', async () => {
+    const b = await finishBoth('summary');
+    const sections = [...b.shadowRoot!.querySelectorAll<HTMLElement>('[part~="instrument-results"]')];
+    expect(sections.map((s) => s.querySelector('h3')!.textContent)).to.deep.equal(['Generalized Anxiety Disorder 7-item scale (GAD-7)', 'Patient Health Questionnaire-9 (PHQ-9)']);
+    for (const s of sections) {
+      expect(s.querySelector('[part~="summary"]')!.textContent).to.contain('not a diagnosis');
+      // no score (the GAD-7's total is 14, the PHQ-9's 16): sentences, not numbers
+      expect(s.textContent).not.to.match(/\b(14|16)\b/);
+    }
+  });
+
+  it('full: each score in words with its range; no rule, band or cutoff; a bad value falls back to none, reported once', async () => {
+    const b = await finishBoth('full');
+    const scores = [...b.shadowRoot!.querySelectorAll('[part~="scores"] li')].map((li) => li.textContent.trim());
+    expect(scores).to.deep.equal(['Your answers to questions 1–7 add up to 14, on a range of 0 to 21.', 'Your answers to questions 1–9 add up to 16, on a range of 0 to 27.']);
+    expect(b.shadowRoot!.textContent).not.to.match(/Met|cutoff|moderately|severe/);
+
+    const seen: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div @attune-error=${(e: CustomEvent<{ message: string }>) => seen.push(e.detail.message)}>
+      <attune-battery instruments="gad-7" results="scores"></attune-battery>
+    </div>`);
+    const bad = wrapper.querySelector('attune-battery')!;
+    await bad.ready;
+    expect(seen).to.deep.equal(['results="scores" is not one of none, summary, full; using "none".']);
+    expect(bad.resultsPolicy).to.equal('none');
+  });
+});

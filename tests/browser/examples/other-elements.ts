@@ -102,6 +102,20 @@ export const batteryExamples: ElementExample[] = [
       return b;
     },
   },
+  ...(['summary', 'full'] as const).map((results) => ({
+    name: `battery: finished, results="${results}" (the GAD-7 and the ECR-RS with its plot)`,
+    render: async () => {
+      const b = await battery(html`<attune-battery instruments="gad-7 ecr-rs" results=${results}></attune-battery>`);
+      await click(b as unknown as Screener, b.shadowRoot!.querySelector<HTMLElement>('[part~="start-button"]'));
+      for (let i = 0; i < 2; i++) {
+        const el = await inner(b);
+        await answerAllShown(el, 2);
+        await click(el, part(el, 'finish-button'));
+        await b.updateComplete;
+      }
+      return b;
+    },
+  })),
   { name: 'battery: unknown instrument', render: () => battery(html`<attune-battery instruments="pcl-6"></attune-battery>`) },
   {
     name: 'battery: introduction, keeping answers in this tab',
