@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, svg, nothing } from 'lit';
 
 /** One axis of the plot: a mean scale and the response scale its items share (ECR: 1 to 7). */
@@ -16,6 +17,8 @@ export interface PlotPoint {
 }
 
 export interface AttachmentPlotProps {
+  /** The language of the title and axis labels (the instrument's), when it differs from the page's. */
+  lang?: string | undefined;
   /** Unique within the render root: prefixes the ids that tie the SVG to its title and description. */
   id: string;
   title: string;
@@ -44,7 +47,7 @@ const RIGHT = 12;
  * of attachment ambivalence, shows as a point in the upper right without a label that would turn a
  * measurement into a type. No chart library: a few lines of SVG, styled by tokens.
  */
-export function attachmentPlot({ id, title, x, y, points, pointHeader, format, describe }: AttachmentPlotProps) {
+export function attachmentPlot({ id, title, x, y, points, pointHeader, format, describe, lang }: AttachmentPlotProps) {
   const width = SIZE - LEFT - RIGHT;
   const height = SIZE - TOP - BOTTOM;
   const px = (v: number) => LEFT + ((v - x.min) / (x.max - x.min)) * width;
@@ -56,7 +59,7 @@ export function attachmentPlot({ id, title, x, y, points, pointHeader, format, d
   const last = points[points.length - 1];
   return html`
     <figure class="plot" part="plot">
-      <figcaption id="${id}-title">${title}</figcaption>
+      <figcaption id="${id}-title" lang=${ifDefined(lang)}>${title}</figcaption>
       <svg viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">
         <desc id="${id}-desc">${points.map(describe).join(' ')}</desc>
         ${svg`
@@ -71,17 +74,17 @@ export function attachmentPlot({ id, title, x, y, points, pointHeader, format, d
           )}
           <line class="plot-mid" x1=${px(midX)} x2=${px(midX)} y1=${TOP} y2=${TOP + height}></line>
           <line class="plot-mid" y1=${py(midY)} y2=${py(midY)} x1=${LEFT} x2=${LEFT + width}></line>
-          <text class="plot-axis" x=${LEFT + width / 2} y=${SIZE - 6} text-anchor="middle">${x.label}</text>
-          <text class="plot-axis" transform="rotate(-90)" x=${-(TOP + height / 2)} y="12" text-anchor="middle">${y.label}</text>
+          <text class="plot-axis" x=${LEFT + width / 2} y=${SIZE - 6} text-anchor="middle" lang=${ifDefined(lang)}>${x.label}</text>
+          <text class="plot-axis" transform="rotate(-90)" x=${-(TOP + height / 2)} y="12" text-anchor="middle" lang=${ifDefined(lang)}>${y.label}</text>
           ${points.length > 1 ? svg`<polyline class="plot-path" points=${points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}></polyline>` : nothing}
           ${points.map((p) => svg`<circle class=${p === last ? 'plot-point' : 'plot-point earlier'} cx=${px(p.x)} cy=${py(p.y)} r=${p === last ? 7 : 4.5}></circle>`)}
         `}
       </svg>
     </figure>
     <table class="plot-table" part="plot-table">
-      <caption>${title}</caption>
+      <caption lang=${ifDefined(lang)}>${title}</caption>
       <thead>
-        <tr><th scope="col">${pointHeader}</th><th scope="col">${x.label}</th><th scope="col">${y.label}</th></tr>
+        <tr><th scope="col">${pointHeader}</th><th scope="col" lang=${ifDefined(lang)}>${x.label}</th><th scope="col" lang=${ifDefined(lang)}>${y.label}</th></tr>
       </thead>
       <tbody>
         ${points.map((p) => html`<tr><th scope="row">${p.label}</th><td>${format(p.x)}</td><td>${format(p.y)}</td></tr>`)}

@@ -105,7 +105,7 @@ function fullView(props: ResultsViewProps) {
 }
 
 /** The definition's plots (ECR: anxiety against avoidance), each with its table, once both scales are scored. */
-function plotsView({ definition: def, result, messages }: ResultsViewProps, n: (v: number) => string) {
+function plotsView({ definition: def, result, messages, wordingLang }: ResultsViewProps, n: (v: number) => string) {
   return (def.plots ?? []).map((plot) => {
     const xScale = def.scales.find((s) => s.id === plot.x)!;
     const yScale = def.scales.find((s) => s.id === plot.y)!;
@@ -116,6 +116,7 @@ function plotsView({ definition: def, result, messages }: ResultsViewProps, n: (
     const [yMin, yMax] = scaleRange(def, yScale);
     return attachmentPlot({
       id: `plot-${plot.id}`,
+      lang: wordingLang,
       title: plot.label,
       x: { label: xScale.label, min: xMin, max: xMax },
       y: { label: yScale.label, min: yMin, max: yMax },

@@ -60,5 +60,11 @@ describe('Spanish page, English instrument', () => {
     const scores = parts(el, 'scores')[0]!.textContent;
     expect(scores).to.match(/\d,\d\d/);
     expect(scores).to.not.match(/\d\.\d/);
+    // the plot's title and axis names are the instrument's English, marked so; its table's own words are Spanish
+    const plot = part(el, 'plot')!;
+    const english = [...plot.querySelectorAll('figcaption, text.plot-axis')];
+    expect(english.length).to.equal(3);
+    for (const node of english) expect(node.getAttribute('lang'), node.textContent).to.equal('en');
+    expect(part(el, 'plot-table')!.querySelector('caption')!.getAttribute('lang')).to.equal('en');
   });
 });
