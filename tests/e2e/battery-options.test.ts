@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { score } from '../../src/core.js';
 import { launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { answer, asking, range } from './battery-page.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const iesPack = JSON.parse(readFileSync(join(root, 'tests/browser/fixtures/ies-r.text-pack.json'), 'utf8')) as { items: Record<string, string> };
@@ -33,25 +34,6 @@ async function open(): Promise<Page> {
   await page.waitForFunction(() => customElements.get('attune-battery') !== undefined);
   return page;
 }
-
-/** The screener the battery runs now, once its questions show; its id. */
-async function asking(page: Page): Promise<string> {
-  await page.locator('attune-battery attune-screener [part~="question"]').first().waitFor();
-  return page.evaluate(
-    () => (document.querySelector('attune-battery')!.shadowRoot!.querySelector('attune-screener') as unknown as { instrumentDefinition: { id: string } }).instrumentDefinition.id,
-  );
-}
-
-async function answer(page: Page, values: Record<string, number>) {
-  await page.evaluate((chosen) => {
-    const screener = document.querySelector('attune-battery')!.shadowRoot!.querySelector('attune-screener')!;
-    for (const [id, value] of Object.entries(chosen)) {
-      [...screener.shadowRoot!.querySelectorAll<HTMLInputElement>(`#question-${CSS.escape(id)} input`)].find((i) => Number(i.value) === value)!.click();
-    }
-  }, values);
-}
-
-const range = (n: number, value: (i: number) => number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i + 1), value(i + 1)]));
 
 describe('<attune-battery> options through the script tag', () => {
   it('settings per instrument: the PCL-5 scored at the cutoff the practice chose', async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { score } from 'attune-screeners/core';
 import { launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { answer, asking, range } from './battery-page.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const guide = readFileSync(join(root, 'docs/partner-betrayal-intake.md'), 'utf8');
@@ -63,27 +64,7 @@ async function visit(viewport = { width: 360, height: 740 }): Promise<Client> {
   return { context, page, requests, errors, exits };
 }
 
-/** The id of the instrument the battery is asking now, once its questions show. */
-async function asking(page: Page): Promise<string> {
-  await page.locator('attune-battery attune-screener [part~="question"]').first().waitFor();
-  return page.evaluate(
-    () => (document.querySelector('attune-battery')!.shadowRoot!.querySelector('attune-screener') as unknown as { instrumentDefinition: { id: string } }).instrumentDefinition.id,
-  );
-}
-
-/** Chooses answers in the screener the battery is running, as a client clicks them. */
-async function answer(page: Page, values: Record<string, number>) {
-  await page.evaluate((chosen) => {
-    const screener = document.querySelector('attune-battery')!.shadowRoot!.querySelector('attune-screener')!;
-    for (const [id, value] of Object.entries(chosen)) {
-      const inputs = [...screener.shadowRoot!.querySelectorAll<HTMLInputElement>(`#question-${CSS.escape(id)} input`)];
-      inputs.find((i) => Number(i.value) === value)!.click();
-    }
-  }, values);
-}
-
 const finish = (page: Page) => page.locator('attune-battery attune-screener [part~="finish-button"]').click();
-const range = (n: number, value: (i: number) => number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i + 1), value(i + 1)]));
 const pcl5 = range(20, (i) => (i % 3) + 1);
 const ecrRs = range(9, (i) => ((i * 2) % 7) + 1);
 const phq9 = { ...range(8, () => 1), '9': 2 };

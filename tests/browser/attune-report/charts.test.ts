@@ -1,23 +1,10 @@
 // <attune-report>: every chart beside a table holding the numbers the chart draws.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define-report.js';
 import type { AttuneReport } from '../../../src/define-report.js';
-import { instruments, score, type Answers, type Completion, type InstrumentDefinition } from '../../../src/core.js';
+import { instruments, score } from '../../../src/core.js';
 import { formatScore, scaleRange } from '../../../src/scoring/scale-range.js';
-
-const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: AttuneReport, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const rows = (table: Element | null) => qa(table!, 'tbody tr').map((tr) => qa(tr, 'th, td').map((c) => clean(c.textContent)));
-
-async function report(completions: Completion[], definition?: unknown): Promise<AttuneReport> {
-  const el = await fixture<AttuneReport>(html`<attune-report .results=${completions} .definition=${definition}></attune-report>`);
-  await el.ready;
-  return el;
-}
-
-const complete = (def: InstrumentDefinition, answers: Answers, completedAt?: string): Completion => ({ result: score(def, answers), answers, completedAt });
+import { clean, complete, ids, q, qa, report, rows } from './report-helpers.js';
 
 /** Reads each bar's drawn share of its track back, beside the chart's table. */
 function barsAndTable(el: AttuneReport) {

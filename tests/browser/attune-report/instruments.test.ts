@@ -1,21 +1,11 @@
 // <attune-report>: each built-in instrument's result as a clinician sees it: title, every scale with its
 // score, range and cutoff, every rule, every item with its answer.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define-report.js';
-import type { AttuneReport } from '../../../src/define-report.js';
-import { askedItemIds, instruments, score, type Answers, type Completion, type InstrumentDefinition } from '../../../src/core.js';
+
+import { askedItemIds, instruments, type Answers, type InstrumentDefinition } from '../../../src/core.js';
 import { formatScore, scaleRange } from '../../../src/scoring/scale-range.js';
-
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: AttuneReport, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const rows = (table: Element | null) => qa(table!, 'tbody tr').map((tr) => qa(tr, 'th, td').map((c) => clean(c.textContent)));
-
-async function report(completions: Completion[], definition?: unknown): Promise<AttuneReport> {
-  const el = await fixture<AttuneReport>(html`<attune-report .results=${completions} .definition=${definition}></attune-report>`);
-  await el.ready;
-  return el;
-}
+import { clean, complete, q, report, rows } from './report-helpers.js';
 
 /** Every asked item answered at the option `pick` chooses (by position in the options). */
 function answerAll(def: InstrumentDefinition, pick: (n: number, index: number) => number): Answers {
@@ -25,7 +15,6 @@ function answerAll(def: InstrumentDefinition, pick: (n: number, index: number) =
   });
   return answers;
 }
-const complete = (def: InstrumentDefinition, answers: Answers, completedAt?: string): Completion => ({ result: score(def, answers), answers, completedAt });
 
 describe('<attune-report>: each instrument', () => {
   for (const def of Object.values(instruments)) {

@@ -2,22 +2,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define-report.js';
 import type { AttuneReport } from '../../../src/define-report.js';
-import { instruments, score, type Answers, type Completion, type InstrumentDefinition } from '../../../src/core.js';
+import { instruments, score, type Completion } from '../../../src/core.js';
 import { customInstrument } from '../../unit/fixtures.js';
-
-const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: AttuneReport, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const rows = (table: Element | null) => qa(table!, 'tbody tr').map((tr) => qa(tr, 'th, td').map((c) => clean(c.textContent)));
-
-async function report(completions: Completion[], definition?: unknown): Promise<AttuneReport> {
-  const el = await fixture<AttuneReport>(html`<attune-report .results=${completions} .definition=${definition}></attune-report>`);
-  await el.ready;
-  return el;
-}
-
-const complete = (def: InstrumentDefinition, answers: Answers, completedAt?: string): Completion => ({ result: score(def, answers), answers, completedAt });
+import { clean, complete, ids, q, qa, report, rows } from './report-helpers.js';
 
 describe('<attune-report>: incomplete results, gates, custom instruments, bad input', () => {
   it('an incomplete PCL-5: says which items are unanswered; unscored scales and undecided rules say so', async () => {

@@ -1,21 +1,9 @@
 // <attune-report>: safety items first, before everything else, from any instrument and any date.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define-report.js';
-import type { AttuneReport } from '../../../src/define-report.js';
-import { instruments, score, type Answers, type Completion, type InstrumentDefinition } from '../../../src/core.js';
 
-const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: AttuneReport, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-
-async function report(completions: Completion[], definition?: unknown): Promise<AttuneReport> {
-  const el = await fixture<AttuneReport>(html`<attune-report .results=${completions} .definition=${definition}></attune-report>`);
-  await el.ready;
-  return el;
-}
-
-const complete = (def: InstrumentDefinition, answers: Answers, completedAt?: string): Completion => ({ result: score(def, answers), answers, completedAt });
+import { instruments } from '../../../src/core.js';
+import { clean, complete, ids, q, qa, report } from './report-helpers.js';
 
 describe('<attune-report>: safety items first', () => {
   it('PHQ-9 item 9 answered "More than half the days" comes before everything else, with its wording and answer', async () => {
