@@ -4,6 +4,7 @@ const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.
 
 /** English strings of the clinician report. */
 export const reportEn: ReportMessages = {
+  lang: 'en',
   empty: 'No results to show yet.',
   completedOn: (when) => `Completed ${when}`,
   completionN: (n) => `Completion ${n}`,

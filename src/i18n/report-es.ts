@@ -7,6 +7,7 @@ const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.
  * labels stay as the definition has them, marked with their language).
  */
 export const reportEs: ReportMessages = {
+  lang: 'es',
   empty: 'Todavía no hay resultados que mostrar.',
   completedOn: (when) => `Completado el ${when}`,
   completionN: (n) => `Respuesta ${n}`,

@@ -3,6 +3,8 @@
  * plain, and careful to call a rule outcome provisional, never a diagnosis.
  */
 export interface ReportMessages {
+  /** The language these strings are in (`lang` on the report; instrument wording in another is marked). */
+  lang: string;
   empty: string;
   /** "Completed 1 Mar 2025, 09:30" */
   completedOn(when: string): string;

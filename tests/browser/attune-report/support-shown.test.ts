@@ -44,4 +44,23 @@ describe('<attune-report>: support shown in the pass', () => {
     expect(el.shadowRoot!.textContent).to.contain(reportEs.scoresTitle);
     expect(supportLine(el)).to.contain(reportEs.supportShown(false));
   });
+
+  it('locale="es" with an English instrument: its title, score and rule labels, items and answers are marked lang="en"', async () => {
+    const answers = { ...zeros, '9': 1 };
+    const el = await report({ result: score('phq-9', answers), answers }, 'es');
+    const root = el.shadowRoot!;
+    const marked = (selector: string) => [...root.querySelectorAll(selector)].map((e) => e.getAttribute('lang'));
+    expect(marked('[part~="instrument"] h2')).to.deep.equal(['en']);
+    expect(marked('[part~="scores-table"] tbody th')).to.satisfy((langs: string[]) => langs.length > 0 && langs.every((l) => l === 'en'));
+    expect(marked('[part~="rules-table"] tbody th')).to.satisfy((langs: string[]) => langs.length > 0 && langs.every((l) => l === 'en'));
+    expect(marked('[part~="items-table"] tbody td span[lang]').length).to.equal(10);
+    expect(root.querySelector('[part~="flags"] span[lang="en"]')!.textContent).to.contain('better off dead');
+    // the report's own words stay Spanish, unmarked
+    expect(root.querySelector('[part~="items-table"] thead th')!.getAttribute('lang')).to.equal(null);
+  });
+
+  it("in English, nothing is marked: the wording is in the report's own language", async () => {
+    const el = await report({ result: score('phq-9', zeros), answers: zeros });
+    expect(el.shadowRoot!.querySelectorAll('[part~="instrument"] [lang]').length).to.equal(0);
+  });
 });

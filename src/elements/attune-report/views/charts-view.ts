@@ -7,6 +7,7 @@ import { attachmentPlot } from '../../charts/attachment-plot.js';
 import { scaleBars } from '../charts/scale-bars.js';
 import { trendChart } from '../charts/trend-chart.js';
 import type { ReportGroup } from './report-groups.js';
+import { wordingLang } from './wording-lang.js';
 
 /**
  * The charts an instrument's structure calls for, each with its table: subscale bars of the most
@@ -54,6 +55,7 @@ export function chartsView(group: ReportGroup, messages: ReportMessages, id: str
     const [yMin, yMax] = range(plot.y);
     return attachmentPlot({
       id: `${id}-plot-${plot.id}`,
+      lang: wordingLang(group.definition, messages),
       title: plot.label,
       x: { label: xScale.label, min: xMin, max: xMax },
       y: { label: yScale.label, min: yMin, max: yMax },

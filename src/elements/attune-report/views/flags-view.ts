@@ -1,7 +1,9 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing } from 'lit';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
 import type { ReportEntry, ReportGroup } from './report-groups.js';
 import { answerText } from './answer-text.js';
+import { wordingLang } from './wording-lang.js';
 
 /** The safety items a result raised, by item, for one completion. */
 function raisedItems(group: ReportGroup, entry: ReportEntry) {
@@ -38,7 +40,7 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
             ${raised.map(
               ({ item }) => html`<li part="flag">
                 <strong>${messages.flagSource(group.definition.shortTitle, item.id)}</strong> (${latest.label}):
-                ${item.text ? html`“${item.text}”` : messages.noWording(item.id)}.
+                ${item.text ? html`“<span lang=${ifDefined(wordingLang(group.definition, messages))}>${item.text}</span>”` : messages.noWording(item.id)}.
                 ${messages.flagAnswer(answerText(item, latest.answers[item.id]!))}.
               </li>`,
             )}

@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { wordingLang } from './wording-lang.js';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
 import type { ReportGroup } from './report-groups.js';
 import { chartsView } from './charts-view.js';
@@ -11,10 +13,11 @@ export function instrumentView(group: ReportGroup, messages: ReportMessages, ind
   const id = `i${index}`;
   const entries = group.entries;
   const latest = entries[entries.length - 1]!;
+  const lang = wordingLang(def, messages);
   const when = entries.length === 1 ? messages.completedOn(latest.label) : messages.completionsBetween(entries.length, entries[0]!.label, latest.label);
   return html`
     <section class="instrument" part="instrument" aria-labelledby="${id}-title" data-instrument=${def.id}>
-      <h2 id="${id}-title">${def.title}</h2>
+      <h2 id="${id}-title" lang=${ifDefined(lang)}>${def.title}</h2>
       <p class="meta">${when}. ${messages.definitionLine(def.edition, def.version)}</p>
       ${entries.length > 1 ? html`<p class="meta">${messages.mostRecent(latest.label)}</p>` : nothing}
       <p class=${latest.result.status === 'complete' ? 'status' : 'status incomplete'} part="status">
@@ -24,7 +27,7 @@ export function instrumentView(group: ReportGroup, messages: ReportMessages, ind
       ${rulesView(group, latest, messages, id)}
       ${chartsView(group, messages, id)}
       ${itemsView(group, latest, messages, id)}
-      <p class="source muted" part="attribution">${def.attribution ?? def.citation}</p>
+      <p class="source muted" part="attribution" lang=${ifDefined(lang)}>${def.attribution ?? def.citation}</p>
     </section>
   `;
 }

@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
 import { askedItemIds } from '../../../scoring/gates.js';
 import type { ReportEntry, ReportGroup } from './report-groups.js';
 import { answerText } from './answer-text.js';
+import { wordingLang } from './wording-lang.js';
 
 /** Every item of the most recent completion: its wording and the answer chosen, safety items marked. */
 export function itemsView(group: ReportGroup, entry: ReportEntry, messages: ReportMessages, id: string) {
   const def = group.definition;
   const asked = new Set(askedItemIds(def, entry.answers));
   const safety = new Map((def.safety ?? []).map((s) => [s.item, s]));
+  const lang = wordingLang(def, messages);
   return html`
     <h3 id="${id}-items">${messages.itemsTitle}</h3>
     <table part="items-table" class="items" aria-labelledby="${id}-items">
@@ -24,11 +27,11 @@ export function itemsView(group: ReportGroup, entry: ReportEntry, messages: Repo
           return html`<tr data-item=${item.id} ?data-raised=${raised}>
             <th scope="row">${item.id}</th>
             <td>
-              ${item.text ?? messages.noWording(item.id)}
+              ${item.text ? html`<span lang=${ifDefined(lang)}>${item.text}</span>` : messages.noWording(item.id)}
               ${item.reverse ? html` <span class="tag">${messages.reverseKeyed}</span>` : nothing}
               ${s ? html` <span class="tag ${raised ? 'raised' : ''}">${messages.safetyItem}</span>` : nothing}
             </td>
-            <td class=${value === undefined ? 'muted' : ''}>${answer}</td>
+            <td class=${value === undefined ? 'muted' : ''} lang=${ifDefined(asked.has(item.id) && value !== undefined ? lang : undefined)}>${answer}</td>
           </tr>`;
         })}
       </tbody>

@@ -1,8 +1,10 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing } from 'lit';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
 import { formatScore, scaleRange } from '../../../scoring/scale-range.js';
 import { scaleCutoffs } from '../../../scoring/scale-cutoffs.js';
 import type { ReportEntry, ReportGroup } from './report-groups.js';
+import { wordingLang } from './wording-lang.js';
 
 /** Every scale of the most recent completion with its possible range, its cutoff and its band. */
 export function scoresView(group: ReportGroup, entry: ReportEntry, messages: ReportMessages, id: string) {
@@ -32,7 +34,7 @@ export function scoresView(group: ReportGroup, entry: ReportEntry, messages: Rep
           const cut = cutoffs.get(scale.id);
           const band = bands.find((b) => b.scale === scale.id);
           return html`<tr>
-            <th scope="row">${scale.label}</th>
+            <th scope="row" lang=${ifDefined(wordingLang(def, messages))}>${scale.label}</th>
             <td class="number">${value === null || value === undefined ? messages.notScored : formatScore(value)}</td>
             <td class="number">${formatScore(lo)}–${formatScore(hi)}</td>
             ${showCutoffs ? html`<td>${cut ? cut.map((c) => messages.cutoffAtLeast(formatScore(c.atLeast))).join('; ') : messages.noCutoff}</td>` : nothing}
@@ -63,7 +65,7 @@ export function rulesView(group: ReportGroup, entry: ReportEntry, messages: Repo
       <tbody>
         ${rules.map((rule) => {
           const outcome = entry.result.rules[rule.id] ?? null;
-          return html`<tr data-outcome=${String(outcome)}><th scope="row">${rule.label}</th><td>${messages.outcome(outcome)}</td></tr>`;
+          return html`<tr data-outcome=${String(outcome)}><th scope="row" lang=${ifDefined(wordingLang(group.definition, messages))}>${rule.label}</th><td>${messages.outcome(outcome)}</td></tr>`;
         })}
       </tbody>
     </table>
