@@ -16,11 +16,10 @@ import { translationKey, translationLoaders, type TranslationKey } from './trans
 /** Ids of the built-in instruments, in the order README lists them. */
 export const builtInIds: readonly string[] = ids;
 
-const load = loadOnce(
-  (id: BuiltInId): Promise<InstrumentDefinition> =>
-    builtInLoaders[id]().catch(() => {
-      throw new MissingInstrumentFile(`instruments/${id}.js`);
-    }),
+const load = loadOnce((id: BuiltInId): Promise<InstrumentDefinition> =>
+  builtInLoaders[id]().catch(() => {
+    throw new MissingInstrumentFile(`instruments/${id}.js`);
+  }),
 );
 // one object per instrument and language, so a screener re-rendered in the same language keeps the same definition
 const loadTranslated = loadOnce((key: TranslationKey): Promise<InstrumentDefinition> => {

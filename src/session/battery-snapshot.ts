@@ -30,7 +30,12 @@ export function toBatterySnapshot(instruments: readonly string[], completions: r
     format: BATTERY_SNAPSHOT_FORMAT,
     instruments: [...instruments],
     // the language each was answered in, so the re-scored result still says which wording the client saw
-    finished: completions.map((c) => ({ instrument: { ...c.instrument }, answers: { ...c.answers }, completedAt: c.completedAt, ...(c.result.language ? { language: c.result.language } : {}) })),
+    finished: completions.map((c) => ({
+      instrument: { ...c.instrument },
+      answers: { ...c.answers },
+      completedAt: c.completedAt,
+      ...(c.result.language ? { language: c.result.language } : {}),
+    })),
   };
 }
 

@@ -51,7 +51,14 @@ export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOu
 export const BatterySnapshotSchema = z.strictObject({
   format: z.literal(BATTERY_SNAPSHOT_FORMAT),
   instruments: z.array(z.string()),
-  finished: z.array(z.strictObject({ instrument: z.strictObject({ id: z.string(), version: z.string() }), answers: AnswersSchema, completedAt: z.string(), language: z.optional(LanguageTagSchema) })),
+  finished: z.array(
+    z.strictObject({
+      instrument: z.strictObject({ id: z.string(), version: z.string() }),
+      answers: AnswersSchema,
+      completedAt: z.string(),
+      language: z.optional(LanguageTagSchema),
+    }),
+  ),
 });
 
 /** Reads a battery's stored text into its finished instruments, each re-scored, or says why it cannot. Never throws. */

@@ -25,11 +25,7 @@ export function batteryIds(attribute: string): { ids: string[]; repeated: boolea
 }
 
 /** Loads the definitions; rejects with why they cannot run (a file missing beside the script, a text pack missing). */
-export async function loadBatteryInstruments(
-  ids: readonly string[],
-  textPacks: Readonly<Record<string, unknown>> | undefined,
-  locale?: string,
-): Promise<InstrumentDefinition[]> {
+export async function loadBatteryInstruments(ids: readonly string[], textPacks: Readonly<Record<string, unknown>> | undefined, locale?: string): Promise<InstrumentDefinition[]> {
   let definitions: InstrumentDefinition[];
   try {
     // each with its published translation for the locale, where one ships

@@ -389,8 +389,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   // the result records the language of the wording the client answered in
-  private onFinish = () =>
-    this.act({ type: 'finish', settings: this.source.settings, language: localizeDefinition(this.session!.definition, this.options.i18n.locale).language });
+  private onFinish = () => this.act({ type: 'finish', settings: this.source.settings, language: localizeDefinition(this.session!.definition, this.options.i18n.locale).language });
 
   private onResume = () => {
     const saved = this.saveResume.take();
