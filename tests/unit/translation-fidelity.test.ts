@@ -110,7 +110,7 @@ describe('the shipped translations', () => {
           given.push(
             ...Object.values(t.translation.sections?.[id] ?? {})
               .flat()
-              .map((s): [string, string] => [key, s as string]),
+              .map((s): [string, string] => [key, s]),
           );
         else given.push([key, t.translation[kind as 'title']!]);
       }
