@@ -62,7 +62,7 @@ export const start = (el: Screener) => click(el, part(el, 'start-button'));
 
 /** Collects every attune-error an element fires from now on. */
 export function errors(target: EventTarget) {
-  const seen: { code: string; message: string }[] = [];
+  const seen: { code: string; message: string; problems: { path: string; message: string }[] }[] = [];
   target.addEventListener('attune-error', (e) => seen.push((e as CustomEvent).detail));
   return seen;
 }
