@@ -32,23 +32,26 @@ export const screenerStyles = css`
     color: var(--_muted);
   }
 
+  /* the answers sit straight in the fieldset (no wrapper): the rendered legend stays outside its grid */
   fieldset {
     border: 0;
     margin: 0 0 calc(var(--_space) * 1.5);
     padding: 0;
     min-width: 0;
   }
+  .question {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
   legend {
     padding: 0;
     margin-bottom: calc(var(--_space) * 0.5);
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   legend:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 4px;
-  }
-  .number {
-    font-variant-numeric: tabular-nums;
   }
   .stem {
     font-weight: 600;
@@ -61,13 +64,9 @@ export const screenerStyles = css`
   .item-error {
     color: var(--_attention);
     font-weight: 600;
-    margin: 0 0 calc(var(--_space) * 0.5);
+    margin: 0;
   }
 
-  .options {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
   .option {
     display: flex;
     align-items: center;

@@ -17,19 +17,21 @@ export interface IntroViewProps {
 export function introView({ definition, questions, experience, messages, wordingLang, onStart }: IntroViewProps) {
   // the title, description and time frame are the definition's words: in the wording's language, marked so
   const lang = ifDefined(wordingLang);
-  return html`
-    <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1" lang=${lang}>${definition.title}</h2>
-      <p lang=${lang}>${definition.description}</p>
-      ${experience ? html`<p part="experience">${messages.introExperience(experience)}</p>` : nothing}
-      ${wordingLang?.startsWith('en') ? html`<p>${messages.introInEnglish}</p>` : nothing}
-      <p>
-        ${definition.timeframe ? html`${messages.introTimeframe} <span lang=${lang}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}
-      </p>
-      <p>${messages.introStop}</p>
-      <div class="actions">
-        <button type="button" class="primary" part="button button-primary start-button" @click=${onStart}>${messages.start}</button>
-      </div>
-    </section>
-  `;
+  // no whitespace between the tags (each run of it would be a text node); plain text as textContent
+  return html`<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1" lang=${lang} .textContent=${definition.title}></h2><p
+      lang=${lang}
+      .textContent=${definition.description}
+    ></p>${experience ? html`<p part="experience" .textContent=${messages.introExperience(experience)}></p>` : nothing}${
+      wordingLang?.startsWith('en') ? html`<p .textContent=${messages.introInEnglish}></p>` : nothing
+    }<p>${definition.timeframe ? html`${messages.introTimeframe} <span lang=${lang}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(
+      questions,
+      definition.minutes,
+      Boolean(definition.gates?.length),
+    )}</p><p .textContent=${messages.introStop}></p><div class="actions"><button
+      type="button"
+      class="primary"
+      part="button button-primary start-button"
+      @click=${onStart}
+      .textContent=${messages.start}
+    ></button></div></section>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item, ResponseOption } from '../../model/instrument.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -25,25 +26,116 @@ function optionText(option: ResponseOption, numbered: boolean) {
   return option.label ? `${option.value}, ${option.label}` : String(option.value);
 }
 
+interface AnswersProps {
+  item: Item;
+  value: number | undefined;
+  /** The message under the legend while the question is unanswered after Finish or Next, else undefined. */
+  error: string | undefined;
+  errorId: string;
+  lang: string | undefined;
+  onAnswer(itemId: string, value: number): void;
+}
+
+/**
+ * The answers of one question, and its message when unanswered, after the fieldset's legend: each a
+ * `<label part="option">` around its native radio and its text, and nothing else. A page holds a
+ * hundred of them, so they are built once with DOM calls (text only as text nodes, never markup) and
+ * then only updated: a Lit template per answer would add three comment markers to each (its part and
+ * the list's two), which is most of the widget's nodes.
+ */
+class AnswersDirective extends Directive {
+  private props!: AnswersProps;
+  private key?: string;
+  private labels: HTMLLabelElement[] = [];
+  private texts: Text[] = [];
+  private inputs: HTMLInputElement[] = [];
+  private errorLine?: HTMLParagraphElement;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('answers() belongs on a fieldset');
+  }
+
+  render(_props: AnswersProps) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [props]: [AnswersProps]) {
+    this.props = props;
+    const fieldset = part.element;
+    const { item, value, lang } = props;
+    const options = item.options;
+    // the same item with the same values keeps its radios (and so focus and the client's choice);
+    // only the words may change (another language)
+    const key = `${item.id}\n${options.map((o) => o.value).join('\n')}`;
+    if (key !== this.key) {
+      this.key = key;
+      for (const label of this.labels) label.remove();
+      this.labels = [];
+      this.texts = [];
+      this.inputs = options.map((option) => {
+        const label = document.createElement('label');
+        label.className = 'option';
+        label.setAttribute('part', 'option');
+        const input = document.createElement('input');
+        input.type = 'radio';
+        input.name = `item-${item.id}`;
+        input.value = String(option.value);
+        input.addEventListener('change', () => this.props.onAnswer(this.props.item.id, option.value));
+        const text = document.createTextNode('');
+        label.append(input, text);
+        fieldset.append(label);
+        this.labels.push(label);
+        this.texts.push(text);
+        return input;
+      });
+    }
+    const numbered = options.some((o) => !o.label);
+    options.forEach((option, i) => {
+      const text = optionText(option, numbered) ?? '';
+      if (this.texts[i]!.data !== text) this.texts[i]!.data = text;
+      // a bare number has no language; a label is in the wording's
+      const labelLang = option.label ? lang : undefined;
+      if (labelLang === undefined) this.labels[i]!.removeAttribute('lang');
+      else if (this.labels[i]!.getAttribute('lang') !== labelLang) this.labels[i]!.setAttribute('lang', labelLang);
+      const checked = value === option.value;
+      if (this.inputs[i]!.checked !== checked) this.inputs[i]!.checked = checked;
+    });
+    this.showError(fieldset, props);
+    return nothing;
+  }
+
+  private showError(fieldset: Element, { error, errorId }: AnswersProps) {
+    if (error === undefined) {
+      this.errorLine?.remove();
+      this.errorLine = undefined;
+      return;
+    }
+    if (!this.errorLine) {
+      this.errorLine = document.createElement('p');
+      this.errorLine.className = 'item-error';
+      this.errorLine.setAttribute('part', 'item-error');
+      // right under the legend, above the answers
+      fieldset.firstElementChild!.after(this.errorLine);
+    }
+    this.errorLine.id = errorId;
+    if (this.errorLine.textContent !== error) this.errorLine.textContent = error;
+  }
+}
+
+const answers = directive(AnswersDirective);
+
 /** One question: native radios in a fieldset whose legend is the item's exact wording. */
 export function questionView({ item, value, invalid, messages, onAnswer, lang }: QuestionViewProps) {
   const number = itemNumber(item);
-  const numbered = item.options.some((o) => !o.label);
   const errorId = `error-${item.id}`;
-  return html`
-    <fieldset class="question" part="question" id="question-${item.id}" ?data-invalid=${invalid} aria-describedby=${ifDefined(invalid ? errorId : undefined)}>
-      <legend part="legend" tabindex="-1" lang=${ifDefined(lang)}>${number ? html`<span class="number">${number}.</span> ` : nothing}${item.text}</legend>
-      ${invalid ? html`<p class="item-error" part="item-error" id=${errorId}>${messages.itemError}</p>` : nothing}
-      <div class="options">
-        ${item.options.map(
-          (option) => html`
-            <label class="option" part="option">
-              <input type="radio" name="item-${item.id}" .value=${String(option.value)} .checked=${value === option.value} @change=${() => onAnswer(item.id, option.value)} />
-              <span lang=${ifDefined(option.label ? lang : undefined)}>${optionText(option, numbered)}</span>
-            </label>
-          `,
-        )}
-      </div>
-    </fieldset>
-  `;
+  // one text node for the number and the wording; the fieldset's answers come from answers()
+  return html`<fieldset
+    class="question"
+    part="question"
+    id="question-${item.id}"
+    ?data-invalid=${invalid}
+    aria-describedby=${ifDefined(invalid ? errorId : undefined)}
+    ${answers({ item, value, error: invalid ? messages.itemError : undefined, errorId, lang, onAnswer })}
+  ><legend part="legend" tabindex="-1" lang=${ifDefined(lang)} .textContent=${number ? `${number}. ${item.text}` : item.text}></legend></fieldset>`;
 }

@@ -45,7 +45,10 @@ describe('languages', () => {
     await start(el);
     const option = part(el, 'option')!;
     const radio = option.querySelector('input')!.getBoundingClientRect();
-    const label = option.querySelector('span')!.getBoundingClientRect();
+    // the answer's words: the text beside the radio inside its label
+    const words = document.createRange();
+    words.selectNode([...option.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+    const label = words.getBoundingClientRect();
     expect(radio.left).to.be.greaterThan(label.right - 1);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
