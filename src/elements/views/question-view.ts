@@ -69,24 +69,20 @@ class AnswersDirective extends Directive {
     // only the words may change (another language)
     const key = `${item.id}\n${options.map((o) => o.value).join('\n')}`;
     if (key !== this.key) {
+      if (this.key === undefined) fieldset.addEventListener('change', (e) => this.changed(e));
       this.key = key;
       for (const label of this.labels) label.remove();
       this.labels = [];
       this.texts = [];
       this.inputs = options.map((option) => {
-        const label = document.createElement('label');
-        label.className = 'option';
-        label.setAttribute('part', 'option');
-        const input = document.createElement('input');
-        input.type = 'radio';
+        // a deep clone of one prepared answer is cheaper than building each from its parts
+        const label = (answerTemplate ??= prepareAnswer()).cloneNode(true) as HTMLLabelElement;
+        const input = label.firstChild as HTMLInputElement;
         input.name = `item-${item.id}`;
         input.value = String(option.value);
-        input.addEventListener('change', () => this.props.onAnswer(this.props.item.id, option.value));
-        const text = document.createTextNode('');
-        label.append(input, text);
         fieldset.append(label);
         this.labels.push(label);
-        this.texts.push(text);
+        this.texts.push(label.lastChild as Text);
         return input;
       });
     }
@@ -103,6 +99,13 @@ class AnswersDirective extends Directive {
     });
     this.showError(fieldset, props);
     return nothing;
+  }
+
+  // one listener per question, not per radio: the chosen radio's place gives its option
+  private changed(event: Event) {
+    const i = this.inputs.indexOf(event.target as HTMLInputElement);
+    const option = this.props.item.options[i];
+    if (i >= 0 && option) this.props.onAnswer(this.props.item.id, option.value);
   }
 
   private showError(fieldset: Element, { error, errorId }: AnswersProps) {
@@ -124,6 +127,19 @@ class AnswersDirective extends Directive {
 }
 
 const answers = directive(AnswersDirective);
+
+let answerTemplate: HTMLLabelElement | undefined;
+
+/** `<label class="option" part="option"><input type="radio">words</label>`, the words still empty. */
+function prepareAnswer(): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.className = 'option';
+  label.setAttribute('part', 'option');
+  const input = document.createElement('input');
+  input.type = 'radio';
+  label.append(input, document.createTextNode(''));
+  return label;
+}
 
 /** One question: native radios in a fieldset whose legend is the item's exact wording. */
 export function questionView({ item, value, invalid, messages, onAnswer, lang }: QuestionViewProps) {
