@@ -1,6 +1,7 @@
 // Time to first render: navigation start -> the PCL-5's 100 radio buttons in the DOM -> next paint.
 // One fresh browser context (empty cache) per load; libraries interleaved so that machine noise
-// and drift fall on all of them alike; the first rounds are warm-up and dropped.
+// and drift fall on all of them alike (each round loads every case once, in an order that turns
+// from round to round); the first rounds are warm-up and dropped.
 import { freshContext } from './browser.mjs';
 import { FLOOR, ITEMS, LIBRARIES, OPTIONS_PER_ITEM, query } from './cases.mjs';
 import { probe } from './probe.mjs';
@@ -50,7 +51,9 @@ export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
   const deadline = Date.now() + 6 * 60_000; // bounded in time as well as count
   let done = 0;
   for (let i = 0; i < runs + warmup && Date.now() < deadline; i++) {
-    for (const c of RENDER_CASES) {
+    // the order turns each round, so that no case always follows the same one
+    const order = RENDER_CASES.map((_, k) => RENDER_CASES[(k + i) % RENDER_CASES.length]);
+    for (const c of order) {
       const { ctx, page, paintAt, fcp } = await load(browser, origin, libraryOf(c.lib), c.q, c.ready);
       const w = c.waterfall ? await waterfall(page) : undefined;
       await ctx.close();
@@ -71,6 +74,8 @@ export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
     cases: RENDER_CASES.map((c) => ({
       ...c,
       paint: stats(samples[c.id].paint),
+      // each round's time, in round order: the report pairs the cases round by round
+      rounds: samples[c.id].paint,
       fcp: stats(samples[c.id].fcp),
       ...(c.waterfall ? { gap: stats(samples[c.id].gap), wordingEnd: stats(samples[c.id].wordingEnd) } : {}),
     })),

@@ -1,5 +1,5 @@
 // Markdown tables of a bench run.
-import { kb, mb, ms } from './stats.mjs';
+import { kb, mb, ms, stats } from './stats.mjs';
 
 const spread = (s) => `${ms(s.median)} (${ms(s.p10)}–${ms(s.p90)})`;
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
@@ -95,27 +95,28 @@ export function report(r) {
 export function renderSections(r) {
   const out = [];
   const R = r.render;
-  const byId = Object.fromEntries(R.cases.map((c) => [c.id, c.paint.median]));
-  const x = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+  const byId = Object.fromEntries(R.cases.map((c) => [c.id, c]));
+  // paired: the median over rounds of (this case's time / that case's time in the same round), so
+  // that a slow stretch of the machine falls on both sides of each ratio
+  const paired = (a, b) => stats(a.rounds.slice(0, b.rounds.length).map((t, i) => t / b.rounds[i])).median;
+  const x = (a, b) => (a && b ? `${paired(a, b).toFixed(2)}×` : 'n/a');
   out.push(`## Time to first render (ms from navigation start, median (p10–p90), ${R.runs} loads each)`);
   out.push('');
   out.push(
-    `Every case in one run, interleaved round by round (each round loads every case once, in a fresh browser context with an empty cache; ${R.warmup} warm-up rounds dropped), so machine noise falls on all of them alike. "Rendered" = all 100 answer radios in the DOM (light or shadow), then the next painted frame; the introduction: its Start button, then the next painted frame. The floor is the same 20 fieldsets as static HTML with no script. Ratios are of the medians in this run.`,
+    `Every case in one run, interleaved round by round (each round loads every case once, in an order that turns from round to round, each in a fresh browser context with an empty cache; ${R.warmup} warm-up rounds dropped), so machine noise falls on all of them alike. "Rendered" = all 100 answer radios in the DOM (light or shadow), then the next painted frame; the introduction: its Start button, then the next painted frame. The floor is the same 20 fieldsets as static HTML with no script. Each ratio is paired: the median, over the rounds, of the two cases' times in the same round.`,
   );
   out.push('');
   out.push('| case | rendered | first contentful paint | × floor | × SurveyJS | × LHC-Forms |');
   out.push('|---|--:|--:|--:|--:|--:|');
   for (const c of R.cases)
-    out.push(
-      `| ${c.label} | ${spread(c.paint)} | ${c.fcp.n ? spread(c.fcp) : 'n/a'} | ${x(c.paint.median, byId.static)} | ${x(c.paint.median, byId.surveyjs)} | ${x(c.paint.median, byId.lforms)} |`,
-    );
+    out.push(`| ${c.label} | ${spread(c.paint)} | ${c.fcp.n ? spread(c.fcp) : 'n/a'} | ${x(c, byId.static)} | ${x(c, byId.surveyjs)} | ${x(c, byId.lforms)} |`);
   out.push('');
   const goal = (ok) => (ok ? 'met' : '**not met**');
-  const q = byId.attune / byId.static;
-  const intro = byId['attune-intro'] / byId.static;
-  const sj = byId.surveyjs / byId.attune;
+  const q = paired(byId.attune, byId.static);
+  const intro = paired(byId['attune-intro'], byId.static);
+  const sj = paired(byId.surveyjs, byId.attune);
   out.push(
-    `Goals: the 20 questions within 1.3× the floor: ${q.toFixed(2)}×, ${goal(q <= 1.3)}; at least 3.5× faster than SurveyJS: ${sj.toFixed(2)}×, ${goal(sj >= 3.5)}; the introduction within 1.1× the floor: ${intro.toFixed(2)}×, ${goal(intro <= 1.1)}. LHC-Forms takes ${(byId.lforms / byId.attune).toFixed(2)}× Attune's time.`,
+    `Goals: the 20 questions within 1.3× the floor: ${q.toFixed(2)}×, ${goal(q <= 1.3)}; at least 3.5× faster than SurveyJS: ${sj.toFixed(2)}×, ${goal(sj >= 3.5)}; the introduction within 1.1× the floor: ${intro.toFixed(2)}×, ${goal(intro <= 1.1)}. LHC-Forms takes ${paired(byId.lforms, byId.attune).toFixed(2)}× Attune's time.`,
   );
   const w = R.cases.find((c) => c.id === 'attune-intro')?.gap;
   if (w?.n)
