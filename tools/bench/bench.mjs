@@ -88,8 +88,9 @@ try {
   await server.close();
 }
 
-const tables = report(results);
+// the raw results first: a report that fails leaves them to look at
 writeFileSync(`${BENCH}/results.json`, JSON.stringify(results, null, 1));
+const tables = report(results);
 const file = 'tools/bench/RESULTS.md';
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

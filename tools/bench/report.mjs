@@ -137,7 +137,7 @@ export function renderSections(r) {
     out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const n of r.nodes)
       out.push(
-        `| ${n.lib.name} | ${Math.round(n.live.median)} | ${x(n.live.median, floor)} | ${n.tree.total} | ${n.tree.element} | ${n.tree.text} | ${n.tree.whitespace} | ${n.tree.comment} | ${n.tree.other} |`,
+        `| ${n.lib.name} | ${Math.round(n.live.median)} | ${(n.live.median / floor).toFixed(2)}× | ${n.tree.total} | ${n.tree.element} | ${n.tree.text} | ${n.tree.whitespace} | ${n.tree.comment} | ${n.tree.other} |`,
       );
     const a = r.nodes.find((n) => n.lib.id === 'attune').live.median / floor;
     out.push('');
