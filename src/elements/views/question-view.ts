@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item, ResponseOption } from '../../model/instrument.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -38,23 +38,16 @@ interface AnswersProps {
 
 /**
  * The answers of one question, and its message when unanswered, after the fieldset's legend: each a
- * `<label part="option">` around its native radio and its text, and nothing else. A page holds a
- * hundred of them, so they are built once with DOM calls (text only as text nodes, never markup) and
- * then only updated: a Lit template per answer would add three comment markers to each (its part and
- * the list's two), which is most of the widget's nodes.
+ * `<label part="option">` around its native radio and its words, and nothing else. A page holds a
+ * hundred of them, so they are cloned once from one prepared label (words only as text nodes, never
+ * markup) and then only updated: a Lit template per answer would add three comment markers to each
+ * (its part and the list's two), which was most of the widget's nodes. Sits on the fieldset only.
  */
 class AnswersDirective extends Directive {
   private props!: AnswersProps;
   private key?: string;
   private labels: HTMLLabelElement[] = [];
-  private texts: Text[] = [];
-  private inputs: HTMLInputElement[] = [];
   private errorLine?: HTMLParagraphElement;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('answers() belongs on a fieldset');
-  }
 
   render(_props: AnswersProps) {
     return nothing;
@@ -63,66 +56,56 @@ class AnswersDirective extends Directive {
   override update(part: ElementPart, [props]: [AnswersProps]) {
     this.props = props;
     const fieldset = part.element;
-    const { item, value, lang } = props;
-    const options = item.options;
+    const { item, value, lang, error } = props;
     // the same item with the same values keeps its radios (and so focus and the client's choice);
     // only the words may change (another language)
-    const key = `${item.id}\n${options.map((o) => o.value).join('\n')}`;
+    const key = `${item.id}\n${item.options.map((o) => o.value).join()}`;
     if (key !== this.key) {
-      if (this.key === undefined) fieldset.addEventListener('change', (e) => this.changed(e));
+      // one listener per question, not per radio: the chosen radio's place gives its option
+      if (!this.key) fieldset.addEventListener('change', (e) => this.changed(e));
       this.key = key;
       for (const label of this.labels) label.remove();
-      this.labels = [];
-      this.texts = [];
-      this.inputs = options.map((option) => {
-        // a deep clone of one prepared answer is cheaper than building each from its parts
+      this.labels = item.options.map((option) => {
         const label = (answerTemplate ??= prepareAnswer()).cloneNode(true) as HTMLLabelElement;
         const input = label.firstChild as HTMLInputElement;
         input.name = `item-${item.id}`;
         input.value = String(option.value);
-        fieldset.append(label);
-        this.labels.push(label);
-        this.texts.push(label.lastChild as Text);
-        return input;
+        return label;
       });
+      fieldset.append(...this.labels);
     }
-    const numbered = options.some((o) => !o.label);
-    options.forEach((option, i) => {
+    const numbered = item.options.some((o) => !o.label);
+    item.options.forEach((option, i) => {
+      const label = this.labels[i]!;
+      const words = label.lastChild as Text;
       const text = optionText(option, numbered) ?? '';
-      if (this.texts[i]!.data !== text) this.texts[i]!.data = text;
+      if (words.data !== text) words.data = text;
       // a bare number has no language; a label is in the wording's
-      const labelLang = option.label ? lang : undefined;
-      if (labelLang === undefined) this.labels[i]!.removeAttribute('lang');
-      else if (this.labels[i]!.getAttribute('lang') !== labelLang) this.labels[i]!.setAttribute('lang', labelLang);
-      const checked = value === option.value;
-      if (this.inputs[i]!.checked !== checked) this.inputs[i]!.checked = checked;
+      const labelLang = (option.label && lang) || null;
+      if (label.getAttribute('lang') !== labelLang) {
+        if (labelLang) label.setAttribute('lang', labelLang);
+        else label.removeAttribute('lang');
+      }
+      (label.firstChild as HTMLInputElement).checked = value === option.value;
     });
-    this.showError(fieldset, props);
-    return nothing;
-  }
-
-  // one listener per question, not per radio: the chosen radio's place gives its option
-  private changed(event: Event) {
-    const i = this.inputs.indexOf(event.target as HTMLInputElement);
-    const option = this.props.item.options[i];
-    if (i >= 0 && option) this.props.onAnswer(this.props.item.id, option.value);
-  }
-
-  private showError(fieldset: Element, { error, errorId }: AnswersProps) {
     if (error === undefined) {
       this.errorLine?.remove();
       this.errorLine = undefined;
-      return;
-    }
-    if (!this.errorLine) {
-      this.errorLine = document.createElement('p');
-      this.errorLine.className = 'item-error';
-      this.errorLine.setAttribute('part', 'item-error');
+    } else {
+      const line = (this.errorLine ??= document.createElement('p'));
+      line.className = 'item-error';
+      line.setAttribute('part', 'item-error');
+      line.id = props.errorId;
+      if (line.textContent !== error) line.textContent = error;
       // right under the legend, above the answers
-      fieldset.firstElementChild!.after(this.errorLine);
+      if (line.parentNode !== fieldset) fieldset.firstElementChild!.after(line);
     }
-    this.errorLine.id = errorId;
-    if (this.errorLine.textContent !== error) this.errorLine.textContent = error;
+    return nothing;
+  }
+
+  private changed(event: Event) {
+    const option = this.props.item.options[this.labels.indexOf((event.target as Element).parentNode as HTMLLabelElement)];
+    if (option) this.props.onAnswer(this.props.item.id, option.value);
   }
 }
 
@@ -137,7 +120,7 @@ function prepareAnswer(): HTMLLabelElement {
   label.setAttribute('part', 'option');
   const input = document.createElement('input');
   input.type = 'radio';
-  label.append(input, document.createTextNode(''));
+  label.append(input, '');
   return label;
 }
 
