@@ -38,21 +38,7 @@ export function introScreen(p: IntroScreen, m: Messages) {
   const minutes = p.definitions.reduce((sum, d) => sum + d.minutes, 0);
   const keeping = p.persist !== 'none' && p.notice !== 'unavailable';
   return html`
-    ${noticeView(p.notice, m)}
-    <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${p.heading}</h2>
-      ${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}
-      <p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p>
-      <ul part="instrument-list" aria-label=${m.batteryListLabel}>
-        ${p.definitions.map((d) => html`<li>${d.title}</li>`)}
-      </ul>
-      <p>${m.introStop}</p>
-      ${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button>
-      </div>
-    </section>
-  `;
+    ${noticeView(p.notice, m)}<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1">${p.heading}</h2>${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}<p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p><ul part="instrument-list" aria-label=${m.batteryListLabel}>${p.definitions.map((d) => html`<li>${d.title}</li>`)}</ul><p>${m.introStop}</p>${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}<div class="actions"><button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button></div></section>`;
 }
 
 export interface RunningScreen {
@@ -70,17 +56,10 @@ export interface RunningScreen {
 
 /** The overall progress and the screener of the instrument being asked, a new one for each instrument. */
 export function runningScreen(p: RunningScreen, m: Messages) {
-  return html`
-    <div class="progress" part="progress">
-      <span>${m.batteryProgress(p.n, p.total)}</span>
-      <progress max=${p.total} value=${p.n - 1} aria-hidden="true"></progress>
-    </div>
-    ${keyed(
-      p.id,
-      html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${p.id} ${forwardTo(p.forwarded)} @attune-complete=${p.onComplete}>
-        ${p.crisisSlot ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}
-      </attune-screener>`,
-    )}
+  return html`<div class="progress" part="progress"><span>${m.batteryProgress(p.n, p.total)}</span><progress max=${p.total} value=${p.n - 1} aria-hidden="true"></progress></div>${keyed(
+    p.id,
+    html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${p.id} ${forwardTo(p.forwarded)} @attune-complete=${p.onComplete}>${p.crisisSlot ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}</attune-screener>`,
+  )}
   `;
 }
 
@@ -89,12 +68,6 @@ export function runningScreen(p: RunningScreen, m: Messages) {
  * any of them showed support in this pass (support, once shown, stays in view).
  */
 export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; body: unknown }[]; support: unknown }) {
-  return html`
-    <section part="results" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
-      <p>${m.batteryThanksBody}</p>
-      ${results.map(({ title, body }) => html`<section part="instrument-results"><h3>${title}</h3>${body}</section>`)}
-    </section>
-    ${support}
+  return html`<section part="results" aria-labelledby="title"><h2 id="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.batteryThanksBody}</p>${results.map(({ title, body }) => html`<section part="instrument-results"><h3>${title}</h3>${body}</section>`)}</section>${support}
   `;
 }

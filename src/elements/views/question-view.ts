@@ -33,50 +33,49 @@ interface AnswersProps {
   error: string | undefined;
   errorId: string;
   lang: string | undefined;
-  onAnswer(itemId: string, value: number): void;
 }
 
 /**
  * The answers of one question, and its message when unanswered, after the fieldset's legend: each a
  * `<label part="option">` around its native radio and its words, and nothing else. A page holds a
- * hundred of them, so they are cloned once from one prepared label (words only as text nodes, never
- * markup) and then only updated: a Lit template per answer would add three comment markers to each
+ * hundred of them, so they are built once with DOM calls (words only as text nodes, never markup)
+ * and then only updated: a Lit template per answer would add three comment markers to each
  * (its part and the list's two), which was most of the widget's nodes. Sits on the fieldset only.
  */
 class AnswersDirective extends Directive {
-  private props!: AnswersProps;
-  private key?: string;
-  private labels: HTMLLabelElement[] = [];
-  private errorLine?: HTMLParagraphElement;
+  // private names: the minifier shortens them (these run on every page)
+  #key?: string;
+  #labels: HTMLLabelElement[] = [];
+  #errorLine?: HTMLParagraphElement;
 
   render(_props: AnswersProps) {
     return nothing;
   }
 
-  override update(part: ElementPart, [props]: [AnswersProps]) {
-    this.props = props;
-    const fieldset = part.element;
+  override update({ element: fieldset }: ElementPart, [props]: [AnswersProps]) {
     const { item, value, lang, error } = props;
     // the same item with the same values keeps its radios (and so focus and the client's choice);
     // only the words may change (another language)
     const key = `${item.id}\n${item.options.map((o) => o.value).join()}`;
-    if (key !== this.key) {
-      // one listener per question, not per radio: the chosen radio's place gives its option
-      if (!this.key) fieldset.addEventListener('change', (e) => this.changed(e));
-      this.key = key;
-      for (const label of this.labels) label.remove();
-      this.labels = item.options.map((option) => {
-        const label = (answerTemplate ??= prepareAnswer()).cloneNode(true) as HTMLLabelElement;
-        const input = label.firstChild as HTMLInputElement;
+    if (key !== this.#key) {
+      this.#key = key;
+      for (const label of this.#labels) label.remove();
+      this.#labels = item.options.map((option) => {
+        const label = document.createElement('label');
+        label.className = 'option';
+        label.setAttribute('part', 'option');
+        const input = label.appendChild(document.createElement('input'));
+        input.type = 'radio';
         input.name = `item-${item.id}`;
         input.value = String(option.value);
+        label.append('');
         return label;
       });
-      fieldset.append(...this.labels);
+      fieldset.append(...this.#labels);
     }
     const numbered = item.options.some((o) => !o.label);
     item.options.forEach((option, i) => {
-      const label = this.labels[i]!;
+      const label = this.#labels[i]!;
       const words = label.lastChild as Text;
       const text = optionText(option, numbered) ?? '';
       if (words.data !== text) words.data = text;
@@ -88,53 +87,39 @@ class AnswersDirective extends Directive {
       }
       (label.firstChild as HTMLInputElement).checked = value === option.value;
     });
-    if (error === undefined) {
-      this.errorLine?.remove();
-      this.errorLine = undefined;
-    } else {
-      const line = (this.errorLine ??= document.createElement('p'));
-      line.className = 'item-error';
-      line.setAttribute('part', 'item-error');
+    let line = this.#errorLine;
+    if (error === undefined) line?.remove();
+    else {
+      if (!line) {
+        line = document.createElement('p');
+        line.className = 'item-error';
+        line.setAttribute('part', 'item-error');
+        // right under the legend, above the answers
+        fieldset.firstElementChild!.after(line);
+      }
       line.id = props.errorId;
       if (line.textContent !== error) line.textContent = error;
-      // right under the legend, above the answers
-      if (line.parentNode !== fieldset) fieldset.firstElementChild!.after(line);
     }
+    this.#errorLine = error === undefined ? undefined : line;
     return nothing;
-  }
-
-  private changed(event: Event) {
-    const option = this.props.item.options[this.labels.indexOf((event.target as Element).parentNode as HTMLLabelElement)];
-    if (option) this.props.onAnswer(this.props.item.id, option.value);
   }
 }
 
 const answers = directive(AnswersDirective);
 
-let answerTemplate: HTMLLabelElement | undefined;
-
-/** `<label class="option" part="option"><input type="radio">words</label>`, the words still empty. */
-function prepareAnswer(): HTMLLabelElement {
-  const label = document.createElement('label');
-  label.className = 'option';
-  label.setAttribute('part', 'option');
-  const input = document.createElement('input');
-  input.type = 'radio';
-  label.append(input, '');
-  return label;
-}
-
 /** One question: native radios in a fieldset whose legend is the item's exact wording. */
 export function questionView({ item, value, invalid, messages, onAnswer, lang }: QuestionViewProps) {
   const number = itemNumber(item);
   const errorId = `error-${item.id}`;
-  // one text node for the number and the wording; the fieldset's answers come from answers()
+  // one text node for the number and the wording; the fieldset's answers come from answers(), and one
+  // listener here hears them all (a radio's value is its option's, as a string)
   return html`<fieldset
     class="question"
     part="question"
     id="question-${item.id}"
     ?data-invalid=${invalid}
     aria-describedby=${ifDefined(invalid ? errorId : undefined)}
-    ${answers({ item, value, error: invalid ? messages.itemError : undefined, errorId, lang, onAnswer })}
+    ${answers({ item, value, error: invalid ? messages.itemError : undefined, errorId, lang })}
+    @change=${(e: Event) => onAnswer(item.id, Number((e.target as HTMLInputElement).value))}
   ><legend part="legend" tabindex="-1" lang=${ifDefined(lang)} .textContent=${number ? `${number}. ${item.text}` : item.text}></legend></fieldset>`;
 }
