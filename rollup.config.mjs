@@ -10,7 +10,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/build/minify-templates.mjs';
-import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, instrumentIds, lazyLocales } from './tools/build/registries.mjs';
+import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, TRANSLATION_REGISTRY, instrumentIds, lazyLocales, translationKeys } from './tools/build/registries.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
@@ -37,6 +37,9 @@ const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 },
 // The built-in instruments, each a data module of its own (dist/instruments/<id>.js), loaded only by a
 // page that asks for it, as listed once in src/instruments/registry.ts.
 const INSTRUMENTS = instrumentIds();
+// Their published translations likewise (dist/instruments/<id>.<language>.js), as listed in
+// src/instruments/translations.ts: a page loads one only when its locale asks for that language.
+const TRANSLATIONS = translationKeys();
 // Every UI language but English (which is in the script) likewise: dist/i18n/<locale>.js, as listed in
 // src/i18n/locales.ts.
 const LOCALES = lazyLocales();
@@ -53,8 +56,9 @@ const besideScript = {
     if (importer?.endsWith('load-seal.ts')) return { id: '\0attune-beside:attune-seal.js', external: true };
     if (importer?.endsWith('load-open-sealed.ts')) return { id: '\0attune-beside:attune-open.js', external: true };
     if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
-    const name = /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
+    const name = /^\.\/([\w.-]+)\.js$/.exec(specifier)?.[1];
     if (importer?.endsWith(INSTRUMENT_REGISTRY) && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
+    if (importer?.endsWith(TRANSLATION_REGISTRY) && TRANSLATIONS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
     if (importer?.endsWith(LOCALE_REGISTRY) && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
     return null;
   },
@@ -80,6 +84,7 @@ export default [
       'attune-persist': 'src/elements/internal/persistence.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),
+      ...Object.fromEntries(TRANSLATIONS.map((key) => [`instruments/${key}`, `src/instruments/${key}.ts`])),
       ...Object.fromEntries(LOCALES.map((locale) => [`i18n/${locale}`, `src/i18n/${locale}.ts`])),
     },
     // attune-screeners/react uses the application's own React (an optional peer dependency); @lit/react is bundled

@@ -15,9 +15,10 @@ import { join, posix } from 'node:path';
  * resume, crisis resources and slot, exit, settings and text packs per instrument) and the page-wide
  * announcer. The battery is in every client page's script because a lazily loaded file cannot share the
  * script's copy of Lit; loading it beside the script (with Lit shared) is how the script comes down
- * to the 20 KB that issue 16 asks for.
+ * to 20 KB. 29 KB while the published translations' loading (about 0.7 KB: per-string languages,
+ * the translation registry) is in the script and the split is not.
  */
-export const IIFE_BUDGET_BYTES = 28 * 1024;
+export const IIFE_BUDGET_BYTES = 29 * 1024;
 
 /**
  * gzip budget for dist/attune-report.iife.js, the clinician's report: it loads each instrument's
@@ -29,9 +30,11 @@ export const REPORT_BUDGET_BYTES = 20 * 1024;
 /**
  * gzip budget for the DOM-free core (dist/core.js and its chunks: scoring, every definition, zod
  * validation, FHIR). A server's import, never a client's page: raised from 30 KB to 32 KB for the FHIR
- * transaction bundle with its Observations; opening sealed bodies loads its JOSE code only when used.
+ * transaction bundle with its Observations, and to 36 KB for the published translations (the Spanish
+ * PHQ-9 and GAD-7, so a server exports a Spanish response in the words the client read) and translation
+ * text packs; opening sealed bodies loads its JOSE code only when used.
  */
-export const CORE_BUDGET_BYTES = 32 * 1024;
+export const CORE_BUDGET_BYTES = 36 * 1024;
 
 /** gzip budget for each built-in instrument's module (the largest, ITQ, is about 2.8 KB). */
 export const INSTRUMENT_BUDGET_BYTES = 4 * 1024;

@@ -27,6 +27,7 @@ import { problemView } from '../views/problem-view.js';
 import { safetyPanelView } from '../views/safety-panel-view.js';
 import { resultsBody, type ResultsPolicy } from '../views/results-view.js';
 import { localizeDefinition } from '../../model/localize-definition.js';
+import { wordingLangs } from '../internal/wording-lang.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
@@ -148,7 +149,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   /** Settings per instrument, e.g. `{ "pcl-5": { "cutoff": 31 } }`; each screener checks its own. */
   @property({ attribute: false }) settings?: Readonly<Record<string, Settings>>;
 
-  /** Text packs per instrument whose wording does not ship, e.g. `{ "ies-r": pack }` (see `<attune-screener>`'s `textPack`). */
+  /** Text packs per instrument (a pack or a list, one per language), e.g. `{ "ies-r": pack, "pcl-5": [spanishPack] }` (see `<attune-screener>`'s `textPack`). */
   @property({ attribute: false }) textPacks?: Readonly<Record<string, unknown>>;
 
   /** The introduction's heading. */
@@ -214,7 +215,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options.check();
+    // the instruments come with their published translations for the locale (the intro lists their titles)
     if (changed.has('instruments') || changed.has('textPacks')) this.loadInstruments();
+    else if (changed.has('locale') && this.definitions.length) this.reloadWording();
     if (changed.has('gating') && typeof this.gating === 'string') {
       this.errors.invalidAttribute(`gating="${this.gating}" is not "none" or "default"; using the default (the PCL-5 only after a positive PC-PTSD-5).`);
       this.effectiveGating = DEFAULT_GATING;
@@ -235,11 +238,21 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     }
     if (repeated) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
     this.load.run(
-      () => loadBatteryInstruments(ids, this.textPacks),
+      () => loadBatteryInstruments(ids, this.textPacks, this.locale),
       (definitions) => {
         this.definitions = definitions;
         this.saved.offer(definitions, (id) => this.settingsFor(id));
       },
+      (error) => this.fail(error as AttuneError),
+    );
+  }
+
+  // another language: the same instruments with that language's wording; the pass and its answers stay
+  private reloadWording(): void {
+    const { ids } = batteryIds(this.instruments);
+    this.load.run(
+      () => loadBatteryInstruments(ids, this.textPacks, this.locale),
+      (definitions) => void (this.definitions = definitions),
       (error) => this.fail(error as AttuneError),
     );
   }
@@ -364,9 +377,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
         this.definitions.find((d) => d.id === result.instrument.id)!,
         locale,
       );
-      const wordingLang = localized.language.split('-')[0]!.toLowerCase() === locale ? undefined : localized.language;
+      const wordingLang = wordingLangs(localized, locale);
       const props = { definition: localized.definition, result, policy: this.resultsPolicy, messages: m, locale, wordingLang, supportShown: shown };
-      return { title: localized.definition.title, body: resultsBody(props) };
+      return { title: localized.definition.title, lang: wordingLang('title'), body: resultsBody(props) };
     });
     // support shown by any questionnaire of this pass stays in view (even if its answer was changed back)
     const support = shown.length ? safetyPanelView(m, this.options.resources, { stage: 'done', replaceEmergencyLine: this.replaceEmergencyLine }) : nothing;
@@ -379,6 +392,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       {
         heading: this.heading ?? m.batteryTitle,
         definitions: this.definitions,
+        titles: this.definitions.map((d) => {
+          const localized = localizeDefinition(d, this.options.i18n.locale);
+          return { text: localized.definition.title, lang: wordingLangs(localized, this.options.i18n.locale)('title') };
+        }),
         gated: applicableGates(this.order, this.effectiveGating).length > 0,
         experience: this.experience,
         persist: this.persist,

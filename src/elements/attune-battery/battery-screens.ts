@@ -4,6 +4,7 @@
  * which one shows and hands each what it needs.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
@@ -20,6 +21,8 @@ const EXPORTED_PARTS =
 export interface IntroScreen {
   heading: string;
   definitions: readonly InstrumentDefinition[];
+  /** Each instrument's title in the client's language where a translation gives it, with its `lang` where it is not the page's. */
+  titles: readonly { text: string; lang: string | undefined }[];
   /** Whether a gate may leave an instrument out ("up to 3 questionnaires"). */
   gated: boolean;
   experience: string | undefined;
@@ -38,7 +41,7 @@ export function introScreen(p: IntroScreen, m: Messages) {
   const minutes = p.definitions.reduce((sum, d) => sum + d.minutes, 0);
   const keeping = p.persist !== 'none' && p.notice !== 'unavailable';
   return html`
-    ${noticeView(p.notice, m)}<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1">${p.heading}</h2>${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}<p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p><ul part="instrument-list" aria-label=${m.batteryListLabel}>${p.definitions.map((d) => html`<li>${d.title}</li>`)}</ul><p>${m.introStop}</p>${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}<div class="actions"><button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button></div></section>`;
+    ${noticeView(p.notice, m)}<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1">${p.heading}</h2>${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}<p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p><ul part="instrument-list" aria-label=${m.batteryListLabel}>${p.titles.map((t) => html`<li lang=${ifDefined(t.lang)}>${t.text}</li>`)}</ul><p>${m.introStop}</p>${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}<div class="actions"><button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button></div></section>`;
 }
 
 export interface RunningScreen {
@@ -67,7 +70,7 @@ export function runningScreen(p: RunningScreen, m: Messages) {
  * The thank-you once every instrument asked is finished; with the support panel still beneath it when
  * any of them showed support in this pass (support, once shown, stays in view).
  */
-export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; body: unknown }[]; support: unknown }) {
-  return html`<section part="results" aria-labelledby="title"><h2 id="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.batteryThanksBody}</p>${results.map(({ title, body }) => html`<section part="instrument-results"><h3>${title}</h3>${body}</section>`)}</section>${support}
+export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; lang: string | undefined; body: unknown }[]; support: unknown }) {
+  return html`<section part="results" aria-labelledby="title"><h2 id="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.batteryThanksBody}</p>${results.map(({ title, lang, body }) => html`<section part="instrument-results"><h3 lang=${ifDefined(lang)}>${title}</h3>${body}</section>`)}</section>${support}
   `;
 }

@@ -14,9 +14,9 @@ export function pageScreen(ctx: ScreenContext, onFinish: () => void) {
   const screen = sections.flatMap((section) => {
     const shown = section.items.filter((id) => askedIds.has(id));
     if (!shown.length) return [];
-    return [sectionIntroView(section, { lead: true, lang: ctx.wordingLang }), ...shown.map((id) => question(ctx, id, { supportBelow: true }))];
+    return [sectionIntroView(section, { lead: true, lang: ctx.wordingLang(`sections.${section.id}`) }), ...shown.map((id) => question(ctx, id, { supportBelow: true }))];
   });
-  return html`<h2 id="title" tabindex="-1" lang=${ifDefined(ctx.wordingLang)} .textContent=${s.definition.title}></h2>${errorSummary(ctx)}${instructions(ctx)}${screen}<div
+  return html`<h2 id="title" tabindex="-1" lang=${ifDefined(ctx.wordingLang('title'))} .textContent=${s.definition.title}></h2>${errorSummary(ctx)}${instructions(ctx)}${screen}<div
       class="actions"
     ><button type="button" class="primary" part="button button-primary finish-button" @click=${onFinish} .textContent=${ctx.messages.finish}></button></div>`;
 }
