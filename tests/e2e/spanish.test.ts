@@ -59,10 +59,11 @@ function questions(page: Page) {
     [...document.querySelector('attune-screener')!.shadowRoot!.querySelectorAll('fieldset[part~="question"]')].map((f) => {
       const legend = f.querySelector('legend')!;
       const langOf = (el: Element) => el.closest('[lang]')!.getAttribute('lang');
-      const text = legend.cloneNode(true) as HTMLElement;
-      text.querySelector('.number')?.remove();
+      // the legend reads "<number>. <wording>" for a numbered item: the wording is what follows its own number
+      const id = f.id.replace(/^question-/, '');
+      const text = legend.textContent.trim();
       return {
-        text: text.textContent.trim(),
+        text: /^\d+$/.test(id) && text.startsWith(`${id}. `) ? text.slice(id.length + 2) : text,
         lang: langOf(legend),
         options: [...f.querySelectorAll('label')].map((l) => ({ label: l.textContent.trim(), lang: langOf(l.querySelector('span') ?? l) })),
       };

@@ -16,6 +16,7 @@ import { firstRender, load } from './render.mjs';
 import { ITEMS, LIBRARIES, OPTIONS_PER_ITEM } from './cases.mjs';
 import { interaction } from './interaction.mjs';
 import { scale, churn } from './scale.mjs';
+import { domNodes } from './nodes.mjs';
 import { scoring } from './scoring.mjs';
 import { report } from './report.mjs';
 
@@ -23,8 +24,8 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const BENCH = '.bench';
 const plan = quick
-  ? { runs: 5, interactionLoads: 2, scaleLoads: 1, churn: { total: 200, every: 100, warmup: 20 }, scoreSeconds: 0.2 }
-  : { runs: 30, interactionLoads: 10, scaleLoads: 3, churn: { total: 1000, every: 250, warmup: 50 }, scoreSeconds: 1 };
+  ? { runs: 5, warmup: 2, interactionLoads: 2, nodeLoads: 1, scaleLoads: 1, churn: { total: 200, every: 100, warmup: 20 }, scoreSeconds: 0.2 }
+  : { runs: 30, warmup: 2, interactionLoads: 10, nodeLoads: 3, scaleLoads: 3, churn: { total: 1000, every: 250, warmup: 50 }, scoreSeconds: 1 };
 const t0 = Date.now();
 const log = (s) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
 
@@ -72,21 +73,24 @@ try {
   const size = librarySizes(BENCH, requested, (p) => fileOf(BENCH, p));
   const shares = instrumentShares(BENCH);
   log(`first render: ${plan.runs} loads per case, interleaved`);
-  const render = await firstRender(browser, server.origin, { runs: plan.runs, log });
+  const render = await firstRender(browser, server.origin, { runs: plan.runs, warmup: plan.warmup, log });
+  log(`DOM nodes: ${plan.nodeLoads} loads per case`);
+  const nodes = await domNodes(browser, server.origin, { loads: plan.nodeLoads, log });
   log(`interaction: ${plan.interactionLoads} loads per library`);
   const inter = await interaction(browser, server.origin, { loads: plan.interactionLoads, log });
   log(`scale: ${plan.scaleLoads} loads of 1 and 50 per library`);
   const sc = await scale(browser, server.origin, { loads: plan.scaleLoads, log });
   log(`memory: ${plan.churn.total} mounts and removals`);
   const ch = await churn(browser, server.origin, plan.churn);
-  results = { machine, quick, plan, size, shares, render, interaction: inter, scale: sc, churn: ch, scoring: scores, outside: [...outside] };
+  results = { machine, quick, plan, size, shares, render, nodes, interaction: inter, scale: sc, churn: ch, scoring: scores, outside: [...outside] };
 } finally {
   await browser.close();
   await server.close();
 }
 
-const tables = report(results);
+// the raw results first: a report that fails leaves them to look at
 writeFileSync(`${BENCH}/results.json`, JSON.stringify(results, null, 1));
+const tables = report(results);
 const file = 'tools/bench/RESULTS.md';
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -16,6 +16,12 @@ export const LIBRARIES = [
   { id: 'lforms', name: `LHC-Forms ${version('lforms')}`, page: 'lforms.html', paged: false },
 ];
 
+/**
+ * The floor every figure is a ratio to: the same 20 PCL-5 fieldsets as plain HTML with no script
+ * (tools/bench/pages.mjs writes it). Not a library: it is in the first-render and DOM-node runs only.
+ */
+export const FLOOR = { id: 'static', name: 'Static HTML (no script)', page: 'static.html' };
+
 /** Query string for a page: n screeners, mode, and for Attune skip the introduction (start()). */
 export function query(lib, { n = 1, mode = 'page', start = true } = {}) {
   const q = new URLSearchParams();

@@ -1,16 +1,19 @@
 // Time to first render: navigation start -> the PCL-5's 100 radio buttons in the DOM -> next paint.
 // One fresh browser context (empty cache) per load; libraries interleaved so that machine noise
-// and drift fall on all of them alike; the first rounds are warm-up and dropped.
+// and drift fall on all of them alike (each round loads every case once, in an order that turns
+// from round to round); the first rounds are warm-up and dropped.
 import { freshContext } from './browser.mjs';
-import { ITEMS, LIBRARIES, OPTIONS_PER_ITEM, query } from './cases.mjs';
+import { FLOOR, ITEMS, LIBRARIES, OPTIONS_PER_ITEM, query } from './cases.mjs';
 import { probe } from './probe.mjs';
 import { stats } from './stats.mjs';
 
 export const RENDER_CASES = [
+  // the floor: the same 20 fieldsets in static HTML, no script
+  { id: 'static', lib: 'static', label: 'Static HTML: 20 questions (the floor)', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
   // what a client sees first from Attune: the introduction with its Start button
-  { id: 'attune-intro', lib: 'attune', label: 'Attune: introduction (first screen)', q: { start: false }, ready: { part: 'start-button' } },
+  { id: 'attune-intro', lib: 'attune', label: 'Attune: introduction (first screen)', q: { start: false }, ready: { part: 'start-button' }, waterfall: true },
   // and the questions: start() is called as soon as the introduction has rendered
-  { id: 'attune', lib: 'attune', label: 'Attune: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
+  { id: 'attune', lib: 'attune', label: 'Attune: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM }, waterfall: true },
   { id: 'surveyjs', lib: 'surveyjs', label: 'SurveyJS: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
   { id: 'lforms', lib: 'lforms', label: 'LHC-Forms: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
 ];
@@ -26,21 +29,55 @@ export async function load(browser, origin, lib, q, ready, { timeout = 20000 } =
   return { ctx, page, ...t, fcp };
 }
 
+export const libraryOf = (id) => (id === FLOOR.id ? FLOOR : LIBRARIES.find((l) => l.id === id));
+
+/**
+ * The waterfall, from Resource Timing: when the instrument's wording (`instruments/pcl-5.js`) was
+ * requested, minus when the script tag (`attune.iife.js`) finished downloading. At or below 0 the
+ * wording was on its way before the script had arrived (a preload); above 0 it waited for the script.
+ */
+export async function waterfall(page) {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const script = entries.find((e) => new URL(e.name).pathname.endsWith('/attune.iife.js'));
+    const wording = entries.find((e) => new URL(e.name).pathname.endsWith('/instruments/pcl-5.js'));
+    if (!script || !wording) return undefined;
+    return { gap: wording.requestStart - script.responseEnd, scriptEnd: script.responseEnd, wordingStart: wording.requestStart, wordingEnd: wording.responseEnd };
+  });
+}
+
 export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
-  const samples = Object.fromEntries(RENDER_CASES.map((c) => [c.id, { paint: [], fcp: [] }]));
+  const samples = Object.fromEntries(RENDER_CASES.map((c) => [c.id, { paint: [], fcp: [], gap: [], wordingEnd: [] }]));
   const deadline = Date.now() + 6 * 60_000; // bounded in time as well as count
   let done = 0;
   for (let i = 0; i < runs + warmup && Date.now() < deadline; i++) {
-    for (const c of RENDER_CASES) {
-      const lib = LIBRARIES.find((l) => l.id === c.lib);
-      const { ctx, paintAt, fcp } = await load(browser, origin, lib, c.q, c.ready);
+    // the order turns each round, so that no case always follows the same one
+    const order = RENDER_CASES.map((_, k) => RENDER_CASES[(k + i) % RENDER_CASES.length]);
+    for (const c of order) {
+      const { ctx, page, paintAt, fcp } = await load(browser, origin, libraryOf(c.lib), c.q, c.ready);
+      const w = c.waterfall ? await waterfall(page) : undefined;
       await ctx.close();
       if (i < warmup) continue;
       samples[c.id].paint.push(paintAt);
       if (fcp !== undefined) samples[c.id].fcp.push(fcp);
+      if (w) {
+        samples[c.id].gap.push(w.gap);
+        samples[c.id].wordingEnd.push(w.wordingEnd);
+      }
     }
     if (i >= warmup) done++;
     if (log && (i + 1) % 10 === 0) log(`  first render: ${i + 1 - Math.min(i + 1, warmup)} of ${runs} rounds`);
   }
-  return { runs: done, cases: RENDER_CASES.map((c) => ({ ...c, paint: stats(samples[c.id].paint), fcp: stats(samples[c.id].fcp) })) };
+  return {
+    runs: done,
+    warmup,
+    cases: RENDER_CASES.map((c) => ({
+      ...c,
+      paint: stats(samples[c.id].paint),
+      // each round's time, in round order: the report pairs the cases round by round
+      rounds: samples[c.id].paint,
+      fcp: stats(samples[c.id].fcp),
+      ...(c.waterfall ? { gap: stats(samples[c.id].gap), wordingEnd: stats(samples[c.id].wordingEnd) } : {}),
+    })),
+  };
 }

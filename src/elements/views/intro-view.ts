@@ -19,19 +19,22 @@ export interface IntroViewProps {
 /** What the questionnaire is, the period it asks about, how long it takes, and that the client may stop. */
 export function introView({ definition, questions, experience, messages, wordingLang, inEnglish, onStart }: IntroViewProps) {
   // the title, description and time frame are the definition's words: each in its language, marked so
-  return html`
-    <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1" lang=${ifDefined(wordingLang('title'))}>${definition.title}</h2>
-      <p lang=${ifDefined(wordingLang('description'))}>${definition.description}</p>
-      ${experience ? html`<p part="experience">${messages.introExperience(experience)}</p>` : nothing}
-      ${inEnglish ? html`<p>${inEnglish === 'all' ? messages.introInEnglish : messages.introPartlyInEnglish}</p>` : nothing}
-      <p>
-        ${definition.timeframe ? html`${messages.introTimeframe} <span lang=${ifDefined(wordingLang('timeframe'))}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}
-      </p>
-      <p>${messages.introStop}</p>
-      <div class="actions">
-        <button type="button" class="primary" part="button button-primary start-button" @click=${onStart}>${messages.start}</button>
-      </div>
-    </section>
-  `;
+  const lang = (part: 'title' | 'description' | 'timeframe') => ifDefined(wordingLang(part));
+  // no whitespace between the tags (each run of it would be a text node); plain text as textContent
+  return html`<section part="intro" aria-labelledby="title"><h2 id="title" tabindex="-1" lang=${lang('title')} .textContent=${definition.title}></h2><p
+      lang=${lang('description')}
+      .textContent=${definition.description}
+    ></p>${experience ? html`<p part="experience" .textContent=${messages.introExperience(experience)}></p>` : nothing}${
+      inEnglish ? html`<p .textContent=${inEnglish === 'all' ? messages.introInEnglish : messages.introPartlyInEnglish}></p>` : nothing
+    }<p>${definition.timeframe ? html`${messages.introTimeframe} <span lang=${lang('timeframe')}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(
+      questions,
+      definition.minutes,
+      Boolean(definition.gates?.length),
+    )}</p><p .textContent=${messages.introStop}></p><div class="actions"><button
+      type="button"
+      class="primary"
+      part="button button-primary start-button"
+      @click=${onStart}
+      .textContent=${messages.start}
+    ></button></div></section>`;
 }

@@ -6,10 +6,9 @@ import type { Messages } from '../../i18n/messages.js';
  * beside it. Styled as calm as the rest: a quick exit must be findable, not alarming.
  */
 export function quickExitView(messages: Messages, onLeave: () => void) {
-  return html`
-    <div class="quick-exit" part="quick-exit">
-      <button type="button" part="button exit-button" @click=${onLeave}>${messages.leave}</button>
-      <span class="exit-hint" part="exit-hint">${messages.leaveHint}</span>
-    </div>
-  `;
+  return html`<div class="quick-exit" part="quick-exit"><button type="button" part="button exit-button" @click=${onLeave} .textContent=${messages.leave}></button><span
+      class="exit-hint"
+      part="exit-hint"
+      .textContent=${messages.leaveHint}
+    ></span></div>`;
 }

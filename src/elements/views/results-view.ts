@@ -26,13 +26,7 @@ export interface ResultsViewProps {
 
 export function resultsView(props: ResultsViewProps) {
   const { messages } = props;
-  return html`
-    <section part="results" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${messages.thanksTitle}</h2>
-      <slot name="thanks"><p>${messages.thanksBody}</p></slot>
-      ${resultsBody(props)}
-    </section>
-  `;
+  return html`<section part="results" aria-labelledby="title"><h2 id="title" tabindex="-1">${messages.thanksTitle}</h2><slot name="thanks"><p>${messages.thanksBody}</p></slot>${resultsBody(props)}</section>`;
 }
 
 /** What the policy shows of one instrument's result beneath a thank-you: nothing, the summary, or the scores. */
@@ -88,22 +82,13 @@ function whichQuestions(def: InstrumentDefinition, scale: Scale): string {
 function fullView(props: ResultsViewProps) {
   const { definition: def, result, messages, locale } = props;
   const n = (v: number) => formatNumber(locale, v);
-  return html`
-    <div part="full-results">
-      <h3>${messages.fullTitle}</h3>
-      ${sentences(props)}
-      <ul part="scores">
-        ${def.scales.map((scale) => {
-          const value = result.scales[scale.id];
-          const [lo, hi] = scaleRange(def, scale);
-          const which = whichQuestions(def, scale);
-          // a scale a closed gate left unanswered has no score, and no line (the summary says why)
-          return value == null ? nothing : html`<li>${messages.scaleScore(which, scale.method === 'mean', n(value), n(lo), n(hi))}</li>`;
-        })}
-      </ul>
-      ${plotsView(props, n)}
-    </div>
-  `;
+  return html`<div part="full-results"><h3>${messages.fullTitle}</h3>${sentences(props)}<ul part="scores">${def.scales.map((scale) => {
+    const value = result.scales[scale.id];
+    const [lo, hi] = scaleRange(def, scale);
+    const which = whichQuestions(def, scale);
+    // a scale a closed gate left unanswered has no score, and no line (the summary says why)
+    return value == null ? nothing : html`<li>${messages.scaleScore(which, scale.method === 'mean', n(value), n(lo), n(hi))}</li>`;
+  })}</ul>${plotsView(props, n)}</div>`;
 }
 
 /** The definition's plots (ECR: anxiety against avoidance), each with its table, once both scales are scored. */

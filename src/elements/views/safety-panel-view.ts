@@ -22,27 +22,14 @@ export interface SafetyPanelOptions {
  */
 export function safetyPanelView(messages: Messages, resources: readonly CrisisResource[], { stage, replaceEmergencyLine }: SafetyPanelOptions) {
   const emergency = html`<p>${messages.safetyEmergency}</p>`;
-  return html`
-    <section class="safety" part="safety" aria-labelledby="safety-title">
-      <h3 id="safety-title">${messages.safetyTitle}</h3>
-      <slot name="crisis">
-        ${
-          resources.length
-            ? html`<ul class="resources" part="crisis-resources">
-              ${resources.map(
-                (r) => html`<li>
-                  ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.name}</a>` : html`<strong>${r.name}</strong>`}
+  return html`<section class="safety" part="safety" aria-labelledby="safety-title"><h3 id="safety-title">${messages.safetyTitle}</h3><slot name="crisis">${
+    resources.length
+      ? html`<ul class="resources" part="crisis-resources">${resources.map(
+          (r) => html`<li>${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.name}</a>` : html`<strong>${r.name}</strong>`}
                   ${r.phone ? html`<br /><a href=${telHref(r.phone)}>${messages.safetyCall(r.phone)}</a>` : nothing}
-                  ${r.text ? html`<br /><span>${r.text}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-            : nothing
-        }
-        ${replaceEmergencyLine && !resources.length ? emergency : nothing}
-      </slot>
-      ${replaceEmergencyLine ? nothing : emergency}
-      <p>${messages.safetyContinue(stage)}</p>
-    </section>
-  `;
+                  ${r.text ? html`<br /><span>${r.text}</span>` : nothing}</li>`,
+        )}</ul>`
+      : nothing
+  }
+        ${replaceEmergencyLine && !resources.length ? emergency : nothing}</slot>${replaceEmergencyLine ? nothing : emergency}<p>${messages.safetyContinue(stage)}</p></section>`;
 }

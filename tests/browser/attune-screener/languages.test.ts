@@ -2,7 +2,7 @@
 // right to left.
 import { expect, html, oneEvent } from '@open-wc/testing';
 
-import { answerAllShown, errors, legends, mount, part, resetClientConditions, start } from '../helpers.js';
+import { answerAllShown, choose, errors, legends, mount, part, resetClientConditions, start } from '../helpers.js';
 import { spanishCheckin } from '../examples/client-screens.js';
 import { customInstrument } from '../../unit/fixtures.js';
 import { score } from '../../../src/core.js';
@@ -41,12 +41,31 @@ describe('languages', () => {
     expect(detail.result).to.deep.equal({ ...score(customInstrument(), { sleep: 2, calm: 2, alone: 2 }), language: 'es' });
   });
 
+  it("switching the locale mid-questionnaire changes the answers' words in place and keeps the client's choice", async () => {
+    const el = await mount(html`<attune-screener locale="es" .definition=${spanishCheckin()}></attune-screener>`);
+    await start(el);
+    await choose(el, 'sleep', 1);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#question-sleep input')];
+    expect(radios.map((r) => r.closest('label')!.textContent)).to.deep.equal(['Nunca', 'A veces', 'A menudo']);
+    // English is in the script: the switch needs no load, so the screen is updated, not rebuilt
+    el.locale = 'en';
+    await el.ready;
+    const english = customInstrument().items.find((i) => i.id === 'sleep')!;
+    expect(legends(el)[0]).to.equal(english.text);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#question-sleep input')]).to.deep.equal(radios);
+    expect(radios.map((r) => r.closest('label')!.textContent)).to.deep.equal(english.options.map((o) => o.label));
+    expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false]);
+  });
+
   it('dir="rtl" mirrors the layout: each radio sits to the right of its label, nothing overflows', async () => {
     const el = await mount(html`<attune-screener dir="rtl" instrument="pcl-5" style="width: 360px"></attune-screener>`);
     await start(el);
     const option = part(el, 'option')!;
     const radio = option.querySelector('input')!.getBoundingClientRect();
-    const label = option.querySelector('span')!.getBoundingClientRect();
+    // the answer's words: the text beside the radio inside its label
+    const words = document.createRange();
+    words.selectNode([...option.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+    const label = words.getBoundingClientRect();
     expect(radio.left).to.be.greaterThan(label.right - 1);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });

@@ -46,6 +46,25 @@ describe('<attune-screener> questions (page mode)', () => {
     expect(el.shadowRoot!.querySelector('#question-17')!.hasAttribute('data-invalid')).to.equal(false);
   });
 
+  it("each answer is a label holding its radio and its words, under an unanswered question's message; answering removes the message and keeps the radios", async () => {
+    const el = await started(await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`));
+    await click(el, part(el, 'finish-button'));
+    const q1 = el.shadowRoot!.querySelector('#question-1')!;
+    const radios = [...q1.querySelectorAll('input')];
+    // the legend, the message right under it, then the five answers, and nothing else
+    expect([...q1.children].map((c) => c.getAttribute('part'))).to.deep.equal(['legend', 'item-error', ...Array(5).fill('option')]);
+    for (const label of q1.querySelectorAll('label')) {
+      expect([...label.childNodes].map((n) => n.nodeName)).to.deep.equal(['INPUT', '#text']);
+      expect(label.getAttribute('lang')).to.equal(null);
+    }
+    await choose(el, '1', 2);
+    expect([...q1.children].map((c) => c.getAttribute('part'))).to.deep.equal(['legend', ...Array(5).fill('option')]);
+    // the same radios, updated, not rebuilt: a keyboard user's focus stays where it was
+    expect([...q1.querySelectorAll('input')]).to.deep.equal(radios);
+    expect(radios.map((r) => r.checked)).to.deep.equal([false, false, true, false, false]);
+    expect(q1.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
   it('fires attune-change for each answer and attune-complete with the validated result', async () => {
     const el = await started(await mount(html`<attune-screener instrument="pcl-5"></attune-screener>`));
     setTimeout(() => void choose(el, '5', 3));
