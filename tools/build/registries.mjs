@@ -2,7 +2,7 @@
 // list of built-in instruments and UI languages is written once, in the source, and rollup.config.mjs
 // reads it instead of keeping a copy. tests/unit/registries.test.ts holds what is read here equal to
 // what the TypeScript modules export.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
@@ -33,3 +33,22 @@ export function lazyKeys(registry) {
 export const instrumentIds = () => lazyKeys(INSTRUMENT_REGISTRY);
 /** UI languages loaded on demand, each built as dist/i18n/<locale>.js (English is part of the script). */
 export const lazyLocales = () => lazyKeys(LOCALE_REGISTRY);
+
+/** The registry of instruments' wording in other languages (absent until the first translation ships). */
+export const TRANSLATION_REGISTRY = 'src/instruments/translations.ts';
+
+/**
+ * Keys `<id>.<locale>` of the translations of built-in instruments' wording, each built as
+ * dist/instruments/<id>.<locale>.js, read from lines `'<id>.<locale>': () => import('./<id>.<locale>.js')`.
+ * None while the registry does not exist.
+ */
+export function translationKeys() {
+  const file = fileURLToPath(new URL(TRANSLATION_REGISTRY, root));
+  if (!existsSync(file)) return [];
+  const keys = [];
+  for (const m of readFileSync(file, 'utf8').matchAll(/^\s*'([\w-]+\.[\w-]+)':\s*\(\)\s*=>\s*import\(\s*'\.\/([\w.-]+)\.js'\s*\)/gm)) {
+    if (m[1] !== m[2]) throw new Error(`${TRANSLATION_REGISTRY}: "${m[1]}" loads ./${m[2]}.js; a lazily loaded module must be named after its key`);
+    keys.push(m[1]);
+  }
+  return keys;
+}

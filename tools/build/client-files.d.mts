@@ -1,0 +1,3 @@
+export const CLIENT_ENTRY: string;
+export const FINISH_FILES: readonly string[];
+export const BATTERY_FILES: readonly string[];
