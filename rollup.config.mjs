@@ -42,12 +42,12 @@ const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 },
 // The built-in instruments, each a data module of its own (dist/instruments/<id>.js), loaded only by a
 // page that asks for it, as listed once in src/instruments/registry.ts.
 const INSTRUMENTS = instrumentIds();
+// Their published translations likewise (dist/instruments/<id>.<language>.js), as listed in
+// src/instruments/translations.ts: a page loads one only when its locale asks for that language.
+const TRANSLATIONS = translationKeys();
 // Every UI language but English (which is in the script) likewise: dist/i18n/<locale>.js, as listed in
 // src/i18n/locales.ts.
 const LOCALES = lazyLocales();
-// Each instrument's wording in another language, dist/instruments/<id>.<locale>.js, as listed in
-// src/instruments/translations.ts.
-const TRANSLATIONS = translationKeys();
 
 // The files loaded lazily from the library's own folder (the validator, the submission outbox, each
 // instrument and translation, each language, save and resume's storage work) are the ES build's own
@@ -107,6 +107,7 @@ export default [
       'attune-persist': 'src/elements/internal/persistence.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(INSTRUMENTS.map((id) => [`instruments/${id}`, `src/instruments/${id}.ts`])),
+      ...Object.fromEntries(TRANSLATIONS.map((key) => [`instruments/${key}`, `src/instruments/${key}.ts`])),
       ...Object.fromEntries(LOCALES.map((locale) => [`i18n/${locale}`, `src/i18n/${locale}.ts`])),
     },
     // attune-screeners/react uses the application's own React (an optional peer dependency); @lit/react is bundled

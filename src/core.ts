@@ -41,7 +41,7 @@ export {
   LoincCodeSchema,
   type LoincCode,
 } from './model/instrument.js';
-export { TextPackSchema, applyTextPack, type TextPack } from './model/text-pack.js';
+export { TextPackSchema, applyTextPack, applyTextPacks, type TextPack } from './model/text-pack.js';
 export { needsTextPack } from './model/needs-text-pack.js';
 export { AnswersSchema, SettingsSchema, type Answers, type Settings } from './model/answers.js';
 export { ResultSchema, type Result } from './model/result.js';

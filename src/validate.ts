@@ -5,7 +5,7 @@
  * is larger than Lit itself and built-in definitions need no validation at run time.
  */
 export { parseDefinition } from './model/parse-definition.js';
-export { applyTextPack } from './model/text-pack.js';
+export { applyTextPack, applyTextPacks } from './model/text-pack.js';
 // a practice's own definition or text pack, by object or by address on its site
 export { practiceDefinition, withWording } from './elements/internal/practice-definition.js';
 // stored state is untrusted input too (persist="session|local")

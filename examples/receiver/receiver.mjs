@@ -146,7 +146,10 @@ export function createReceiver(options) {
           );
         const definition = core.resolveDefinition(definitions.find((d) => d.id === completion.instrument.id) ?? completion.instrument.id);
         if (definition.version !== completion.instrument.version) throw new Error(`${definition.id} is version ${definition.version} here, not ${completion.instrument.version}`);
-        result = core.score(definition, completion.answers, completion.result.settings);
+        // the scores are the server's own; what the client saw on the way (the wording's language, the
+        // support panel) is not a score, and is kept from the submission, already checked by its schema
+        const { language, supportShown } = completion.result;
+        result = { ...core.score(definition, completion.answers, completion.result.settings), ...(supportShown ? { supportShown } : {}), ...(language ? { language } : {}) };
       } catch (error) {
         return fail(422, 'not-scorable', `Completion ${index} cannot be re-scored: ${error?.message ?? error}`);
       }

@@ -93,6 +93,8 @@ export interface QuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
   id?: string;
   meta?: Meta;
+  /** The language the client answered in (BCP 47), as the result records it; the item texts are in it. */
+  language?: string;
   identifier?: Identifier;
   /** Canonical URL of the Questionnaire, with its version: `…/Questionnaire/pcl-5|1.0.0`. */
   questionnaire: string;

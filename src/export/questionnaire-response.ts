@@ -2,7 +2,8 @@
 import { AttuneError, problemsFromZod, type Problem } from '../model/attune-error.js';
 import { CompletionSchema, type Completion } from '../model/completion.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
-import { applyTextPack } from '../model/text-pack.js';
+import { applyTextPacks } from '../model/text-pack.js';
+import { localizeDefinition } from '../model/localize-definition.js';
 import type { Result } from '../model/result.js';
 import { scoreDefinition } from '../scoring/score-definition.js';
 import { gateState } from '../scoring/gates.js';
@@ -14,8 +15,9 @@ export interface QuestionnaireResponseOptions extends QuestionnaireOptions {
   /** The definition the result was scored with, when it is not a built-in (validated). */
   definition?: InstrumentDefinition;
   /**
-   * The wording of a restricted instrument (IES-R) from the practice's text pack, as the screener
-   * takes it, so that the response carries the item text; validated against the structure.
+   * The practice's text pack (or a list, one per language), as the screener takes it: the wording of a
+   * restricted instrument (IES-R), or a licensed translation, so that the response carries the item
+   * text the client read; validated against the structure.
    */
   textPack?: unknown;
   /** Who the answers are about, e.g. `{ reference: 'Patient/123' }`. */
@@ -62,18 +64,22 @@ export function questionnaireResponseFor(
   options: Omit<QuestionnaireResponseOptions, 'definition'> = {},
 ): QuestionnaireResponse {
   const { result, answers, completedAt } = parseCompletion(completion);
-  const def = options.textPack === undefined ? structure : applyTextPack(structure, options.textPack);
+  const def = options.textPack === undefined ? structure : applyTextPacks(structure, Array.isArray(options.textPack) ? options.textPack : [options.textPack]);
   checkResult(def, result, scoreDefinition(def, answers, result.settings));
+  // each question as the client read it: in the language the result says it was answered in (the
+  // codings keep their code system's own display)
+  const asked = result.language ? localizeDefinition(def, result.language).definition : def;
 
   const base = options.canonicalBase ?? ATTUNE_CANONICAL_BASE;
   const items: QuestionnaireResponseItem[] = [];
   const { skipped } = gateState(def, answers);
-  for (const item of def.items) {
+  for (const [index, item] of def.items.entries()) {
     const value = answers[item.id];
     // an item a closed gate skipped was not asked: it has no answer and, in FHIR, is not enabled
     if (value === undefined || skipped.has(item.id)) continue;
     const option = item.options.find((o) => o.value === value)!;
-    items.push({ linkId: item.id, ...(item.text ? { text: item.text } : {}), answer: [{ valueCoding: answerCoding(def, option, base) }] });
+    const text = asked.items[index]!.text;
+    items.push({ linkId: item.id, ...(text ? { text } : {}), answer: [{ valueCoding: answerCoding(def, option, base) }] });
   }
   const results = resultItems(def, result, answers);
   if (results.length) items.push({ linkId: linkIds.results, item: results });
@@ -83,6 +89,7 @@ export function questionnaireResponseFor(
     ...(options.id ? { id: options.id } : {}),
     ...(options.identifier ? { identifier: options.identifier } : {}),
     questionnaire: `${questionnaireUrl(def, base)}|${def.version}`,
+    ...(result.language ? { language: result.language } : {}),
     status: result.status === 'complete' ? 'completed' : 'in-progress',
     ...(options.subject ? { subject: options.subject } : {}),
     ...(completedAt !== undefined ? { authored: dateTime(completedAt) } : {}),

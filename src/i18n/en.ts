@@ -7,6 +7,7 @@ export const en: Messages = {
   introTimeframe: 'The questions ask about',
   // English wording under English text is never announced as English: this is shown only by other languages
   introInEnglish: '',
+  introPartlyInEnglish: '',
   introExperience: (experience) => `When a question mentions a stressful experience or event, think of: ${experience}.`,
   introStop: 'There are no right or wrong answers. You can take your time, and you can stop at any point.',
   start: 'Start',

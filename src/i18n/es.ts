@@ -9,6 +9,7 @@ export const es: Messages = {
     `${questions === 1 ? 'Hay 1 pregunta' : `Hay ${upTo ? 'hasta ' : ''}${questions} preguntas`}. Suele llevar unos ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   introTimeframe: 'Las preguntas se refieren a este periodo:',
   introInEnglish: 'Las preguntas están en inglés.',
+  introPartlyInEnglish: 'Algunas partes del cuestionario están en inglés, porque no tienen una traducción publicada.',
   introExperience: (experience) => `Cuando una pregunta mencione una experiencia o un hecho estresante, piensa en: ${experience}.`,
   introStop: 'No hay respuestas correctas ni incorrectas. Puedes tomarte tu tiempo y parar cuando quieras.',
   start: 'Empezar',

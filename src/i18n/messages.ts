@@ -10,6 +10,8 @@ export interface Messages {
   introTimeframe: string;
   /** Said on the introduction when the questions are in English and the widget's text is not. */
   introInEnglish: string;
+  /** On a page in another language, when a translation leaves some of the questions (or their parts) in English. Empty in English. */
+  introPartlyInEnglish: string;
   /** Names the experience the practice asks the client to keep in mind, without changing any question. */
   introExperience(experience: string): string;
   introStop: string;

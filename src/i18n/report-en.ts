@@ -10,13 +10,15 @@ export const reportEn: ReportMessages = {
   completionN: (n) => `Completion ${n}`,
   completionsBetween: (count, first, last) => `${count} completions, from ${first} to ${last}`,
   definitionLine: (edition, version) => `${edition}. Scored with definition version ${version}.`,
+  answeredIn: (language) => `Answered in ${language}, in this wording:`,
+  wordingStatus: 'Wording checked:',
   complete: 'Complete: every question that was asked has an answer.',
   incomplete: (missing) =>
     `Incomplete: no answer to ${missing.length === 1 ? 'item' : 'items'} ${list(missing)}. Scales that include ${missing.length === 1 ? 'it' : 'them'} are not scored; nothing is prorated.`,
 
   flagsTitle: 'Follow up first: safety items',
   flagSource: (instrument, item) => `${instrument}, item ${item}`,
-  flagAnswer: (answer) => `Answered: ${answer}`,
+  flagAnswer: 'Answered:',
   flagEarlier: (dates) => `Also raised on ${list(dates)}.`,
   supportShown: (changedBack) =>
     changedBack

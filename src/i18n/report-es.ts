@@ -13,13 +13,15 @@ export const reportEs: ReportMessages = {
   completionN: (n) => `Respuesta ${n}`,
   completionsBetween: (count, first, last) => `${count} respuestas, del ${first} al ${last}`,
   definitionLine: (edition, version) => `${edition}. Puntuado con la versión ${version} de la definición.`,
+  answeredIn: (language) => `Respondido en ${language}, con esta redacción:`,
+  wordingStatus: 'Comprobación de la redacción:',
   complete: 'Completo: cada pregunta que se hizo tiene respuesta.',
   incomplete: (missing) =>
     `Incompleto: sin respuesta ${missing.length === 1 ? 'al ítem' : 'a los ítems'} ${list(missing)}. Las escalas que ${missing.length === 1 ? 'lo' : 'los'} incluyen no se puntúan; no se prorratea nada.`,
 
   flagsTitle: 'Seguimiento prioritario: ítems de seguridad',
   flagSource: (instrument, item) => `${instrument}, ítem ${item}`,
-  flagAnswer: (answer) => `Respuesta: ${answer}`,
+  flagAnswer: 'Respuesta:',
   flagEarlier: (dates) => `También se marcó el ${list(dates)}.`,
   supportShown: (changedBack) =>
     changedBack

@@ -13,6 +13,10 @@ export interface ReportMessages {
   /** "3 completions, from … to …" */
   completionsBetween(count: number, first: string, last: string): string;
   definitionLine(edition: string, version: string): string;
+  /** The language the most recent completion was answered in, when it is not the instrument's own ("Answered in Spanish (United States)"). */
+  answeredIn(language: string): string;
+  /** Before a translation's wording status. */
+  wordingStatus: string;
   complete: string;
   /** `missing`: item numbers or ids, in form order. */
   incomplete(missing: string[]): string;
@@ -20,8 +24,8 @@ export interface ReportMessages {
   flagsTitle: string;
   /** "PHQ-9, item 9" */
   flagSource(instrument: string, item: string): string;
-  /** The answer that raised the flag: "Answered: Several days (1)" */
-  flagAnswer(answer: string): string;
+  /** Before the answer that raised the flag ("Answered:"; the answer, "Several days (1)", follows in the wording's language). */
+  flagAnswer: string;
   flagEarlier(dates: string[]): string;
   /** The client was shown the support panel in this pass; `changedBack`: the answer that raised it was changed before finishing. */
   supportShown(changedBack: boolean): string;

@@ -17,6 +17,9 @@ import { ecrR } from './ecr-r.js';
 import { phq9 } from './phq-9.js';
 import { gad7 } from './gad-7.js';
 import { iesR } from './ies-r.js';
+import { phq9Es } from './phq-9.es.js';
+import { gad7Es } from './gad-7.es.js';
+import { withTranslation } from '../model/localize-definition.js';
 
 const byId = {
   'pcl-5': pcl5,
@@ -24,8 +27,9 @@ const byId = {
   itq,
   'ecr-rs': ecrRs,
   'ecr-r': ecrR,
-  'phq-9': phq9,
-  'gad-7': gad7,
+  // with their published translations, so a server exports a Spanish response in the wording the client saw
+  'phq-9': withTranslation(phq9, phq9Es),
+  'gad-7': withTranslation(gad7, gad7Es),
   'ies-r': iesR,
 } satisfies Record<BuiltInId, InstrumentDefinition>;
 

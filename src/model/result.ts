@@ -3,6 +3,7 @@
  * A score that could not be computed is `null`, never a guess: the library does not prorate.
  */
 import * as z from 'zod/mini';
+import { LanguageTagSchema } from './translation.js';
 
 export const ResultSchema = z.strictObject({
   instrument: z.strictObject({ id: z.string(), version: z.string() }),
@@ -27,5 +28,11 @@ export const ResultSchema = z.strictObject({
    * it sees only the answers, not what the client saw on the way.
    */
   supportShown: z.optional(z.array(z.string())),
+  /**
+   * The language of the wording the client answered in (BCP 47: `en`, or `es-US` for the published
+   * Spanish form), so the clinician reads the questions as the client saw them. Set by the widget when
+   * a pass finishes; absent from `score()` alone, which sees only the answers.
+   */
+  language: z.optional(LanguageTagSchema),
 });
 export type Result = z.infer<typeof ResultSchema>;

@@ -19,7 +19,7 @@ export interface BatterySnapshot {
   /** The battery's instruments, in order: a battery set up differently since does not resume. */
   instruments: string[];
   /** Each instrument finished so far, in the order asked. */
-  finished: { instrument: { id: string; version: string }; answers: Answers; completedAt: string }[];
+  finished: { instrument: { id: string; version: string }; answers: Answers; completedAt: string; language?: string }[];
 }
 
 export type BatteryRestoreOutcome = { ok: true; completions: SubmittedCompletion[] } | { ok: false; problem: RestoreProblem; detail: string };
@@ -29,7 +29,13 @@ export function toBatterySnapshot(instruments: readonly string[], completions: r
   return {
     format: BATTERY_SNAPSHOT_FORMAT,
     instruments: [...instruments],
-    finished: completions.map((c) => ({ instrument: { ...c.instrument }, answers: { ...c.answers }, completedAt: c.completedAt })),
+    // the language each was answered in, so the re-scored result still says which wording the client saw
+    finished: completions.map((c) => ({
+      instrument: { ...c.instrument },
+      answers: { ...c.answers },
+      completedAt: c.completedAt,
+      ...(c.result.language ? { language: c.result.language } : {}),
+    })),
   };
 }
 
@@ -49,7 +55,8 @@ export function restoreBattery(definitions: readonly InstrumentDefinition[], sna
       return { ok: false, problem: 'other-version', detail: `The saved answers are for version ${saved.instrument.version} of ${def.id}; this is version ${def.version}.` };
     try {
       const answers = checkAnswers(def, saved.answers);
-      const result = scoreDefinition(def, answers, settingsFor(def.id));
+      const scored = scoreDefinition(def, answers, settingsFor(def.id));
+      const result = saved.language ? { ...scored, language: saved.language } : scored;
       if (result.status !== 'complete') return { ok: false, problem: 'corrupt', detail: `The saved answers to ${def.id} are not complete.` };
       completions.push({ instrument: { ...result.instrument }, completedAt: saved.completedAt, result, answers });
     } catch (error) {

@@ -31,7 +31,8 @@ export function restoreFinished(definition: InstrumentDefinition, state: string,
     if (saved?.instrument?.id !== definition.id || saved.instrument.version !== definition.version) return undefined;
     const answers = saved.answers;
     if (typeof answers !== 'object' || answers === null || !Object.values(answers).every((v) => typeof v === 'number')) return undefined;
-    const s = finish(begin(startSession(definition, answers)), settings);
+    const language = typeof saved.result?.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(saved.result.language) ? saved.result.language : undefined;
+    const s = finish(begin(startSession(definition, answers)), settings, language);
     return s.stage === 'done' ? s : undefined;
   } catch {
     return undefined;

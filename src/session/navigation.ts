@@ -45,7 +45,7 @@ export type Intent =
   | { type: 'change-answer'; itemId: string }
   /** "Back" from the review to the last question. */
   | { type: 'leave-review' }
-  | { type: 'finish'; settings?: Settings }
+  | { type: 'finish'; settings?: Settings; language?: string }
   /** A link in the error summary. */
   | { type: 'go-to'; itemId: string }
   /** "Carry on where I left off": the saved session replaces the fresh one. */
@@ -104,7 +104,7 @@ export function navigate(s: Session, intent: Intent, mode: Mode): Step {
     case 'finish': {
       // a double click lands twice before the results render: a finished pass completes once
       if (s.stage === 'done') return { session: s };
-      const finished = finish(s, intent.settings);
+      const finished = finish(s, intent.settings, intent.language);
       if (finished.stage === 'done') return { session: finished, focus: 'title', announce: { kind: 'clear' }, completed: true };
       // paged mode: take the client to the first question still unanswered
       const first = finished.unanswered[0]!;

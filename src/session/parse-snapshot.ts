@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import { AnswersSchema } from '../model/answers.js';
+import { LanguageTagSchema } from '../model/translation.js';
 import { problemsFromZod, describeProblem } from '../model/attune-error.js';
 import { SNAPSHOT_FORMAT, restoreSession, type RestoreOutcome, type RestoreProblem } from './snapshot.js';
 import { BATTERY_SNAPSHOT_FORMAT, restoreBattery, type BatteryRestoreOutcome } from './battery-snapshot.js';
@@ -50,7 +51,14 @@ export function readSnapshot(def: InstrumentDefinition, text: string): RestoreOu
 export const BatterySnapshotSchema = z.strictObject({
   format: z.literal(BATTERY_SNAPSHOT_FORMAT),
   instruments: z.array(z.string()),
-  finished: z.array(z.strictObject({ instrument: z.strictObject({ id: z.string(), version: z.string() }), answers: AnswersSchema, completedAt: z.string() })),
+  finished: z.array(
+    z.strictObject({
+      instrument: z.strictObject({ id: z.string(), version: z.string() }),
+      answers: AnswersSchema,
+      completedAt: z.string(),
+      language: z.optional(LanguageTagSchema),
+    }),
+  ),
 });
 
 /** Reads a battery's stored text into its finished instruments, each re-scored, or says why it cannot. Never throws. */

@@ -97,10 +97,11 @@ export function isLast(s: Session): boolean {
 }
 
 /**
- * Finishes when every question asked has an answer, scoring with the practice's settings;
- * otherwise lists the unanswered questions and stays. Throws only for invalid settings.
+ * Finishes when every question asked has an answer, scoring with the practice's settings and
+ * recording the language of the wording the client answered in; otherwise lists the unanswered
+ * questions and stays. Throws only for invalid settings.
  */
-export function finish(s: Session, settings?: Settings): Session {
+export function finish(s: Session, settings?: Settings, language?: string): Session {
   const unanswered = needsAnswer(s, askedItems(s));
   if (unanswered.length) return { ...s, unanswered };
   // answers to questions a closed gate skipped are not part of what the client submits
@@ -108,6 +109,6 @@ export function finish(s: Session, settings?: Settings): Session {
   const answers = Object.fromEntries(Object.entries(s.answers).filter(([id]) => asked.has(id)));
   // scoring sees only the answers; the pass adds what the client was shown on the way (support)
   const scored = scoreDefinition(s.definition, answers, settings);
-  const result = s.raised.length ? { ...scored, supportShown: [...s.raised] } : scored;
+  const result = { ...scored, ...(s.raised.length ? { supportShown: [...s.raised] } : {}), ...(language ? { language } : {}) };
   return { ...s, answers, stage: 'done', unanswered: [], result };
 }

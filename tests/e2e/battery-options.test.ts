@@ -55,7 +55,7 @@ describe('<attune-battery> options through the script tag', () => {
     await page.locator('attune-battery attune-screener [part~="finish-button"]').click();
     await page.waitForFunction(() => (window as unknown as { done?: unknown }).done !== undefined);
     const done = (await page.evaluate(() => (window as unknown as { done: unknown }).done)) as { results: { rules: Record<string, boolean>; settings: unknown }[] };
-    expect(done.results[0]).toEqual(score('pcl-5', answers, { cutoff: 31 }));
+    expect(done.results[0]).toEqual({ ...score('pcl-5', answers, { cutoff: 31 }), language: 'en' });
     expect(done.results[0]!.rules['above-cutoff']).toBe(true);
     await page.context().close();
   });

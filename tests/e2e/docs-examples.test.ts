@@ -191,6 +191,7 @@ describe('html examples in a practice page of their own, against the built scrip
     server = await servePractice(() => page, {
       '/forms/weekly-checkin.json': file(join(root, 'tests/browser/fixtures/checkin.definition.json')),
       '/forms/ies-r.text-pack.json': file(join(root, 'tests/browser/fixtures/ies-r.text-pack.json')),
+      '/forms/pcl-5.es.text-pack.json': file(join(root, 'tests/browser/fixtures/pcl-5.es.text-pack.json')),
     });
     browser = await launchChromium();
   }, 60_000);

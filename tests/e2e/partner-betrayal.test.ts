@@ -117,8 +117,8 @@ describe('the partner-betrayal intake, as a practice pastes it', () => {
     expect(complete[0]!.results.map((r) => r.instrument.id)).toEqual(['pcl-5', 'ecr-rs', 'phq-9']);
     expect(complete[0]!.skipped).toEqual([]);
     // each scored as the Node core scores the same answers
-    expect(complete[0]!.results[0]).toEqual(score('pcl-5', pcl5));
-    expect(complete[0]!.results[1]).toEqual(score('ecr-rs', ecrRs));
+    expect(complete[0]!.results[0]).toEqual({ ...score('pcl-5', pcl5), language: 'en' });
+    expect(complete[0]!.results[1]).toEqual({ ...score('ecr-rs', ecrRs), language: 'en' });
     // and the PHQ-9's records that support was shown in this pass
     expect(complete[0]!.results[2]!).toEqual({ ...score('phq-9', { ...phq9, difficulty: 1 }), supportShown: ['self-harm'] });
     expect(heard.filter((h) => h.type === 'attune-safety')).toHaveLength(1);

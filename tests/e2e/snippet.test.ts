@@ -87,7 +87,7 @@ describe('README snippet in a practice page of its own', () => {
       const detail = (await page.evaluate(() => (window as unknown as { done: unknown }).done)) as { answers: Record<string, number>; result: unknown };
 
       expect(detail.answers).toEqual(chosen);
-      expect(detail.result).toEqual(score('pcl-5', chosen));
+      expect(detail.result).toEqual({ ...score('pcl-5', chosen), language: 'en' });
       expect(await page.locator('attune-screener [part~="results"] h2').textContent()).toBe('Thank you');
 
       // no horizontal scrolling on a phone

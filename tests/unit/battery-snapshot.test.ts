@@ -56,3 +56,15 @@ describe('battery snapshot', () => {
     expect(innerScope('intake')).toBe('battery:intake');
   });
 });
+
+describe('a battery snapshot keeps the language each instrument was answered in', () => {
+  it('and the re-scored result says it again on resuming', () => {
+    const gad = getInstrument('gad-7') as InstrumentDefinition;
+    const answers = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((id) => [id, 2]));
+    const completion = toCompletion({ ...score(gad, answers), language: 'es-US' }, answers);
+    const text = JSON.stringify(toBatterySnapshot(['gad-7'], [completion]));
+    const restored = readBatterySnapshot([gad], text, () => ({}));
+    expect(restored.ok && restored.completions[0]!.result.language).toBe('es-US');
+    expect(restored.ok && restored.completions[0]!.result.scales).toEqual(score(gad, answers).scales);
+  });
+});

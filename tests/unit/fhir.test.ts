@@ -368,3 +368,32 @@ describe('refuses a result that is not what its answers score', () => {
     expect(codeOf(() => toQuestionnaireResponse({ result, answers, completedAt: '2025-03-01T09:30' }))).toMatch(/^invalid-result: completedAt/);
   });
 });
+
+describe('a response answered in Spanish', () => {
+  const phq = instruments['phq-9']!;
+  const answers = answerAll(phq, () => 1);
+  const es = { result: { ...score('phq-9', answers), language: 'es-US' }, answers, completedAt: '2025-03-01T09:30:00Z' };
+  const ref = reference('phq9.es');
+
+  it("says its language, and carries each question as the client read it; codes, values and scores are the English form's", () => {
+    const r = toQuestionnaireResponse(es);
+    const en = toQuestionnaireResponse({ ...es, result: score('phq-9', answers) });
+    expect(() => validateFhir(r)).not.toThrow();
+    expect(r.language).toBe('es-US');
+    expect(en.language).toBeUndefined();
+    for (const item of ref.items) expect(rItem(r, String(item.n))?.text).toBe(item.text);
+    expect(rItem(r, 'difficulty')?.text).toBe(ref.extraUnscoredItem.text);
+    expect(rItem(en, '1')?.text).toBe('Little interest or pleasure in doing things');
+    // the same answers, codings and scores as the English response: only the question text differs
+    const strip = (x: QuestionnaireResponse) => JSON.stringify(x, (key, value) => (key === 'text' || key === 'language' ? undefined : value));
+    expect(strip(r)).toBe(strip(en));
+  });
+
+  it("the GAD-7's difficulty question, which has no sourced Spanish, stays in English", () => {
+    const gad = instruments['gad-7']!;
+    const a = answerAll(gad, () => 0);
+    const r = toQuestionnaireResponse({ result: { ...score('gad-7', a), language: 'es-US' }, answers: a });
+    expect(rItem(r, '1')?.text).toBe(reference('gad7.es').items[0].text);
+    expect(rItem(r, 'difficulty')?.text).toBe(gad.items.find((i) => i.id === 'difficulty')!.text);
+  });
+});

@@ -172,7 +172,9 @@ describe('the vendored reference', () => {
   // CI clones this repository with the planning repository's shared/ folder beside it
   const shared = new URL('../../../shared/instruments/', here);
   it.runIf(existsSync(shared))('is identical to shared/instruments/', () => {
-    for (const file of ['pcl5.json', 'pc-ptsd-5.json', 'itq.json', 'ecr-rs.json', 'ecr-r.json', 'phq9.json', 'gad7.json', 'ies-r.json']) {
+    const files = ['pcl5.json', 'pc-ptsd-5.json', 'itq.json', 'ecr-rs.json', 'ecr-r.json', 'phq9.json', 'gad7.json', 'ies-r.json'];
+    // and the translations: what ships (PHQ-9, GAD-7 in Spanish), and why the trauma instruments do not
+    for (const file of [...files, 'phq9.es.json', 'gad7.es.json', 'trauma-instruments.es.json']) {
       expect(readFileSync(new URL(`../reference/${file}`, here), 'utf8')).toBe(readFileSync(new URL(file, shared), 'utf8'));
     }
   });

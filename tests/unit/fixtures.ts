@@ -55,3 +55,21 @@ export function practiceTextPack(): Record<string, unknown> {
     options: { 0: 'Label 0', 1: 'Label 1', 2: 'Label 2', 3: 'Label 3', 4: 'Label 4' },
   };
 }
+
+/**
+ * A practice's licensed Spanish translation of the PCL-5, as a text pack. The wording is test data
+ * (the library ships no Spanish PCL-5: no translation with a stated licence was found), shaped exactly
+ * like a real one: every item, every answer label, the instructions and the stem.
+ */
+export function spanishPcl5Pack(): Record<string, unknown> {
+  return {
+    instrument: 'pcl-5',
+    language: 'es',
+    permission: 'Test Practice: licensed Spanish translation, permission on file, 2026',
+    title: 'Lista de verificación de prueba',
+    instructions: 'Instrucciones de prueba de la práctica.',
+    stem: 'Enunciado de prueba:',
+    items: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [String(i + 1), `Texto de prueba del ítem ${i + 1}.`])),
+    options: { 0: 'Etiqueta 0', 1: 'Etiqueta 1', 2: 'Etiqueta 2', 3: 'Etiqueta 3', 4: 'Etiqueta 4' },
+  };
+}

@@ -95,6 +95,20 @@ describe('the example receiver', () => {
     expect(responses).toHaveLength(1);
   });
 
+  it('a Spanish completion keeps its language and the support shown: the FHIR response says es-US and carries the Spanish questions', async () => {
+    const r = await receiver();
+    const answers = { ...phq9, '9': 1 };
+    const key = newKey();
+    const body = { idempotencyKey: key, ...toCompletion({ ...score('phq-9', answers), supportShown: ['self-harm'], language: 'es-US' }, answers, at) };
+    expect((await r.post(body)).status).toBe(201);
+    expect(r.stored()[0]!.rescored).toEqual([body.result]);
+    const responses = (await fhir.handle('GET', `/QuestionnaireResponse?identifier=${encodeURIComponent(key)}`)).body.entry as {
+      resource: { language?: string; item: { linkId: string; text?: string }[] };
+    }[];
+    expect(responses[0]!.resource.language).toBe('es-US');
+    expect(responses[0]!.resource.item.find((i) => i.linkId === '9')!.text).toBe('Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera');
+  });
+
   it('the same key twice at once is stored once', async () => {
     const r = await receiver({ fhirBaseUrl: undefined });
     const body = screenerBody('gad-7', { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1 });

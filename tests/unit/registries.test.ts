@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { instrumentIds, lazyKeys, lazyLocales } from '../../tools/build/registries.mjs';
+import { instrumentIds, lazyKeys, lazyLocales, translationKeys } from '../../tools/build/registries.mjs';
+import { translationLoaders } from '../../src/instruments/translations.js';
 import { builtInIds } from '../../src/instruments/registry.js';
 import { instrumentIds as catalogIds } from '../../src/instruments/catalog.js';
 import { locales } from '../../src/i18n/locales.js';
@@ -13,6 +14,11 @@ describe('the registries the build reads', () => {
   it('instruments: the ids the registry exports, in its order, which the static catalog keeps', () => {
     expect(instrumentIds()).toEqual([...builtInIds]);
     expect(catalogIds).toEqual([...builtInIds]);
+  });
+
+  it('translations: every key the translation registry exports, each named <instrument>.<language> for a built-in instrument', () => {
+    expect(translationKeys()).toEqual(Object.keys(translationLoaders));
+    for (const key of translationKeys()) expect(builtInIds).toContain(key.split('.')[0]);
   });
 
   it('locales: every shipped language but English, which is part of the script', () => {

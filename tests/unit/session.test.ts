@@ -46,3 +46,21 @@ describe('session', () => {
     expect(session.finish(s, { cutoff: 33 }).result?.rules['above-cutoff']).toBe(false);
   });
 });
+
+describe('the language answered in', () => {
+  const phq = getInstrument('phq-9') as InstrumentDefinition;
+  const answered = () => {
+    let s = session.begin(session.startSession(phq));
+    for (let i = 1; i <= 9; i++) s = session.setAnswer(s, String(i), 1);
+    return s;
+  };
+
+  it('is recorded on the result when the pass finishes, and nothing else changes', () => {
+    const es = session.finish(answered(), undefined, 'es-US').result!;
+    const en = session.finish(answered()).result!;
+    expect(es.language).toBe('es-US');
+    expect(en.language).toBeUndefined();
+    const { language: _l, ...rest } = es;
+    expect(rest).toEqual(en);
+  });
+});

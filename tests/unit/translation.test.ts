@@ -41,6 +41,37 @@ describe('definition translations', () => {
     expect(message).toContain('translations.es.items.nope: no item with id "nope"');
   });
 
+  it('a string with no sourced translation is named in untranslated: it stays in the original language, marked so', () => {
+    const { title: _t, ...t } = structuredClone(spanish);
+    const { items: _i, ...rest } = t;
+    const items = { ...t.items } as Record<string, unknown>;
+    delete items.alone;
+    const def = parseDefinition({ ...customInstrument(), translations: { es: { ...rest, items, untranslated: ['title', 'items.alone'] } } });
+    const es = localizeDefinition(def, 'es');
+    expect(es.definition.title).toBe('Weekly check-in');
+    expect(es.definition.items.map((i) => i.text)).toEqual(['Dormí mal.', 'Me sentí en calma.', customInstrument().items[2]!.text]);
+    expect(es.definition.items[2]!.options).toEqual(customInstrument().items[2]!.options);
+    expect([es.languageOf('title'), es.languageOf('items.alone'), es.languageOf('items.sleep'), es.languageOf('description'), es.languageOf('labels')]).toEqual([
+      'en',
+      'en',
+      'es',
+      'es',
+      'en',
+    ]);
+  });
+
+  it('refuses an untranslated name that the definition does not word, or that the translation also gives, and a writtenBy for a string it does not give', () => {
+    let message = '';
+    try {
+      parseDefinition({ ...customInstrument(), translations: { es: { ...spanish, untranslated: ['items.nope', 'title'], writtenBy: { instructions: 'library' } } } });
+    } catch (error) {
+      message = String((error as Error).message);
+    }
+    expect(message).toContain('translations.es.untranslated: "items.nope" is not a string of this definition\'s wording');
+    expect(message).toContain('translations.es.untranslated: "title" is both translated and named untranslated');
+    expect(message).toContain('translations.es.writtenBy.instructions: "instructions" is not a string this translation gives');
+  });
+
   it('refuses a language tag that is not one', () => {
     expect(() => parseDefinition({ ...customInstrument(), translations: { 'not a tag': spanish } })).toThrow(/language tag/);
   });

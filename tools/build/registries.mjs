@@ -2,13 +2,15 @@
 // list of built-in instruments and UI languages is written once, in the source, and rollup.config.mjs
 // reads it instead of keeping a copy. tests/unit/registries.test.ts holds what is read here equal to
 // what the TypeScript modules export.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
 
 /** The registry of built-in instruments. */
 export const INSTRUMENT_REGISTRY = 'src/instruments/registry.ts';
+/** The registry of the built-in instruments' published translations. */
+export const TRANSLATION_REGISTRY = 'src/instruments/translations.ts';
 /** The registry of UI languages. */
 export const LOCALE_REGISTRY = 'src/i18n/locales.ts';
 
@@ -20,7 +22,7 @@ export const LOCALE_REGISTRY = 'src/i18n/locales.ts';
 export function lazyKeys(registry) {
   const source = readFileSync(fileURLToPath(new URL(registry, root)), 'utf8');
   const keys = [];
-  for (const m of source.matchAll(/^\s*(?:'([\w-]+)'|(\w+)):\s*\(\)\s*=>\s*import\(\s*'\.\/([\w-]+)\.js'\s*\)/gm)) {
+  for (const m of source.matchAll(/^\s*(?:'([\w.-]+)'|(\w+)):\s*\(\)\s*=>\s*import\(\s*'\.\/([\w.-]+)\.js'\s*\)/gm)) {
     const key = m[1] ?? m[2];
     if (key !== m[3]) throw new Error(`${registry}: "${key}" loads ./${m[3]}.js; a lazily loaded module must be named after its key`);
     keys.push(key);
@@ -31,24 +33,8 @@ export function lazyKeys(registry) {
 
 /** Ids of the built-in instruments, each built as dist/instruments/<id>.js. */
 export const instrumentIds = () => lazyKeys(INSTRUMENT_REGISTRY);
+/** Published translations of built-in instruments (`<id>.<language>`), each built as dist/instruments/<key>.js. */
+export const translationKeys = () => lazyKeys(TRANSLATION_REGISTRY);
 /** UI languages loaded on demand, each built as dist/i18n/<locale>.js (English is part of the script). */
 export const lazyLocales = () => lazyKeys(LOCALE_REGISTRY);
 
-/** The registry of instruments' wording in other languages (absent until the first translation ships). */
-export const TRANSLATION_REGISTRY = 'src/instruments/translations.ts';
-
-/**
- * Keys `<id>.<locale>` of the translations of built-in instruments' wording, each built as
- * dist/instruments/<id>.<locale>.js, read from lines `'<id>.<locale>': () => import('./<id>.<locale>.js')`.
- * None while the registry does not exist.
- */
-export function translationKeys() {
-  const file = fileURLToPath(new URL(TRANSLATION_REGISTRY, root));
-  if (!existsSync(file)) return [];
-  const keys = [];
-  for (const m of readFileSync(file, 'utf8').matchAll(/^\s*'([\w-]+\.[\w-]+)':\s*\(\)\s*=>\s*import\(\s*'\.\/([\w.-]+)\.js'\s*\)/gm)) {
-    if (m[1] !== m[2]) throw new Error(`${TRANSLATION_REGISTRY}: "${m[1]}" loads ./${m[2]}.js; a lazily loaded module must be named after its key`);
-    keys.push(m[1]);
-  }
-  return keys;
-}

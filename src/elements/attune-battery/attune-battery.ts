@@ -28,6 +28,7 @@ import { safetyPanelView } from '../views/safety-panel-view.js';
 import type { ResultsPolicy } from '../views/results-view.js';
 import { resultsBody } from '../attune-screener/finish-screens.js';
 import { localizeDefinition } from '../../model/localize-definition.js';
+import { wordingLangs } from '../internal/wording-lang.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { screenerStyles } from '../attune-screener/attune-screener.styles.js';
@@ -215,7 +216,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options.check();
+    // the instruments come with their published translations for the locale (the intro lists their titles)
     if (changed.has('instruments') || changed.has('textPacks')) this.loadInstruments();
+    else if (changed.has('locale') && this.definitions.length) this.reloadWording();
     if (changed.has('gating') && typeof this.gating === 'string') {
       this.errors.invalidAttribute(`gating="${this.gating}" is not "none" or "default"; using the default (the PCL-5 only after a positive PC-PTSD-5).`);
       this.effectiveGating = DEFAULT_GATING;
@@ -236,11 +239,21 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     }
     if (repeated) this.errors.invalidAttribute(`instruments="${this.instruments}" names an instrument twice; each is asked once.`);
     this.load.run(
-      () => loadBatteryInstruments(ids, this.textPacks),
+      () => loadBatteryInstruments(ids, this.textPacks, this.locale),
       (definitions) => {
         this.definitions = definitions;
         this.saved.offer(definitions, (id) => this.settingsFor(id));
       },
+      (error) => this.fail(error as AttuneError),
+    );
+  }
+
+  // another language: the same instruments with that language's wording; the pass and its answers stay
+  private reloadWording(): void {
+    const { ids } = batteryIds(this.instruments);
+    this.load.run(
+      () => loadBatteryInstruments(ids, this.textPacks, this.locale),
+      (definitions) => void (this.definitions = definitions),
       (error) => this.fail(error as AttuneError),
     );
   }
@@ -365,9 +378,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
         this.definitions.find((d) => d.id === result.instrument.id)!,
         locale,
       );
-      const wordingLang = localized.language.split('-')[0]!.toLowerCase() === locale ? undefined : localized.language;
+      const wordingLang = wordingLangs(localized, locale);
       const props = { definition: localized.definition, result, policy: this.resultsPolicy, messages: m, locale, wordingLang, supportShown: shown };
-      return { title: localized.definition.title, body: resultsBody(props) };
+      return { title: localized.definition.title, lang: wordingLang('title'), body: resultsBody(props) };
     });
     // support shown by any questionnaire of this pass stays in view (even if its answer was changed back)
     const support = shown.length ? safetyPanelView(m, this.options.resources, { stage: 'done', replaceEmergencyLine: this.replaceEmergencyLine }) : nothing;
@@ -380,6 +393,10 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
       {
         heading: this.heading ?? m.batteryTitle,
         definitions: this.definitions,
+        titles: this.definitions.map((d) => {
+          const localized = localizeDefinition(d, this.options.i18n.locale);
+          return { text: localized.definition.title, lang: wordingLangs(localized, this.options.i18n.locale)('title') };
+        }),
         gated: applicableGates(this.order, this.effectiveGating).length > 0,
         experience: this.experience,
         persist: this.persist,

@@ -6,7 +6,7 @@
 import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import { needsTextPack } from '../../model/needs-text-pack.js';
-import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
+import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
 import { missingFile } from '../internal/missing-file.js';
 
 /** The ids asked for, each once, in order; or why none can be run. `repeated` when one was named twice. */
@@ -25,12 +25,13 @@ export function batteryIds(attribute: string): { ids: string[]; repeated: boolea
 }
 
 /** Loads the definitions; rejects with why they cannot run (a file missing beside the script, a text pack missing). */
-export async function loadBatteryInstruments(ids: readonly string[], textPacks: Readonly<Record<string, unknown>> | undefined): Promise<InstrumentDefinition[]> {
+export async function loadBatteryInstruments(ids: readonly string[], textPacks: Readonly<Record<string, unknown>> | undefined, locale?: string): Promise<InstrumentDefinition[]> {
   let definitions: InstrumentDefinition[];
   try {
-    definitions = await Promise.all(ids.map((id) => loadInstrument(id)!));
-  } catch {
-    throw missingFile('instruments/', 'the questions cannot be shown');
+    // each with its published translation for the locale, where one ships
+    definitions = await Promise.all(ids.map((id) => loadInstrument(id, locale)!));
+  } catch (error) {
+    throw missingFile(error instanceof MissingInstrumentFile ? error.file : 'instruments/', 'the questions cannot be shown');
   }
   const wordless = definitions.filter((d) => needsTextPack(d) && !textPacks?.[d.id]).map((d) => d.id);
   if (wordless.length)

@@ -4,6 +4,7 @@
  * which one shows and hands each what it needs.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
@@ -20,6 +21,8 @@ const EXPORTED_PARTS =
 export interface IntroScreen {
   heading: string;
   definitions: readonly InstrumentDefinition[];
+  /** Each instrument's title in the client's language where a translation gives it, with its `lang` where it is not the page's. */
+  titles: readonly { text: string; lang: string | undefined }[];
   /** Whether a gate may leave an instrument out ("up to 3 questionnaires"). */
   gated: boolean;
   experience: string | undefined;
@@ -44,7 +47,7 @@ export function introScreen(p: IntroScreen, m: Messages) {
       ${p.experience ? html`<p>${m.introExperience(p.experience)}</p>` : nothing}
       <p>${m.batteryLength(p.definitions.length, minutes, p.gated)}</p>
       <ul part="instrument-list" aria-label=${m.batteryListLabel}>
-        ${p.definitions.map((d) => html`<li>${d.title}</li>`)}
+        ${p.titles.map((t) => html`<li lang=${ifDefined(t.lang)}>${t.text}</li>`)}
       </ul>
       <p>${m.introStop}</p>
       ${keeping ? html`<p class="muted" part="persist-note">${m.persistNote(p.persist === 'local' ? 'local' : 'session')}</p>` : nothing}
@@ -88,12 +91,12 @@ export function runningScreen(p: RunningScreen, m: Messages) {
  * The thank-you once every instrument asked is finished; with the support panel still beneath it when
  * any of them showed support in this pass (support, once shown, stays in view).
  */
-export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; body: unknown }[]; support: unknown }) {
+export function doneScreen(m: Messages, { results, support }: { results: readonly { title: string; lang: string | undefined; body: unknown }[]; support: unknown }) {
   return html`
     <section part="results" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${m.thanksTitle}</h2>
       <p>${m.batteryThanksBody}</p>
-      ${results.map(({ title, body }) => html`<section part="instrument-results"><h3>${title}</h3>${body}</section>`)}
+      ${results.map(({ title, lang, body }) => html`<section part="instrument-results"><h3 lang=${ifDefined(lang)}>${title}</h3>${body}</section>`)}
     </section>
     ${support}
   `;

@@ -4,7 +4,7 @@ import type { Answers } from '../../model/answers.js';
 import { AttuneError, describeProblem, isAttuneError } from '../../model/attune-error.js';
 import type { Completion } from '../../model/completion.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
-import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
+import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
 import type { Result } from '../../model/result.js';
 import { reportEn } from '../../i18n/report-en.js';
 import { reportEs } from '../../i18n/report-es.js';
@@ -16,7 +16,7 @@ import { loadValidator } from '../internal/load-validator.js';
 import { missingFile } from '../internal/missing-file.js';
 import { flagsView } from './views/flags-view.js';
 import { instrumentView } from './views/instrument-view.js';
-import { groupCompletions, instrumentIdsOf, type GroupedCompletions } from './views/report-groups.js';
+import { groupCompletions, wordingsOf, type GroupedCompletions } from './views/report-groups.js';
 import { openSealed } from '../../delivery/load-open-sealed.js';
 import { SealedInput, type SealedState } from './sealed-input.js';
 
@@ -40,6 +40,7 @@ import { SealedInput, type SealedState } from './sealed-input.js';
  * @csspart flag - Each raised safety item, and the line saying the client was shown the support panel in the most recent pass (even when the answer was changed back).
  * @csspart instrument - Each instrument's section.
  * @csspart status - Whether the most recent completion is complete, and which items are unanswered.
+ * @csspart answered-in - Which wording the client read when it was a translation: the language, the published translation and its wording status.
  * @csspart scores-table - Every scale with its score, possible range, cutoff and band.
  * @csspart rules-table - Each screening rule's outcome.
  * @csspart provisional - The sentence that rule outcomes are provisional, not a diagnosis.
@@ -128,7 +129,9 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
   /** Built-in definitions loaded so far, by id (loadInstrument loads each once per page). */
   private readonly builtIns = new Map<string, InstrumentDefinition>();
   /** Built-ins whose file did not load for the current inputs, reported rather than retried in a loop. */
-  private failedLoads = new Set<string>();
+  private failedLoads = new Map<string, string>();
+  /** The instrument wordings loaded so far (`id@language`): each client's answers are shown in the words they read. */
+  private loadedWordings = new Set<string>();
   private loading?: Promise<unknown>;
   private readonly sealedInput = new SealedInput(this, openSealed);
   /** The sealed state the completions were last grouped with. */
@@ -169,7 +172,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     if (['results', 'result', 'answers', 'completedAt', 'definition', 'textPack'].some((k) => changed.has(k as keyof AttuneReport))) {
       this.stale = true;
       // new inputs try a file that failed to load again (loadInstrument does not remember failures)
-      this.failedLoads = new Set();
+      this.failedLoads = new Map();
     }
     // results for a definition still being validated, or a built-in still loading, wait for it rather
     // than flash as unknown
@@ -180,12 +183,15 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     const given = plain.length || sealed.count ? plain : single;
     const list = [...given, ...sealed.opened];
     const checked = this.checked;
-    const toLoad = instrumentIdsOf(list).filter((id) => id !== checked?.id && !this.builtIns.has(id) && !this.failedLoads.has(id) && builtInIds.includes(id));
+    const toLoad = wordingsOf(list).filter((key) => {
+      const id = key.slice(0, key.indexOf('@'));
+      return id !== checked?.id && !this.loadedWordings.has(key) && !this.failedLoads.has(id) && builtInIds.includes(id);
+    });
     if (toLoad.length) return this.loadBuiltIns(toLoad);
     this.stale = false;
     this.groupedSealed = sealed;
     const definitionFor = (id: string) =>
-      checked?.id === id ? checked : this.failedLoads.has(id) ? missingFile(`instruments/${id}.js`, 'its results cannot be shown') : this.builtIns.get(id);
+      checked?.id === id ? checked : this.failedLoads.has(id) ? missingFile(this.failedLoads.get(id)!, 'its results cannot be shown') : this.builtIns.get(id);
     this.grouped = groupCompletions(
       list,
       definitionFor,
@@ -199,15 +205,21 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
     for (const error of this.grouped.problems) this.reportError(error);
   }
 
-  // each built-in's wording is a file of its own (dist/instruments/<id>.js), loaded like the screener's
-  private loadBuiltIns(ids: readonly string[]) {
+  // each built-in's wording is a file of its own (dist/instruments/<id>.js), and each published
+  // translation (dist/instruments/<id>.<lang>.js), loaded like the screener's
+  private loadBuiltIns(keys: readonly string[]) {
     const loading = Promise.all(
-      ids.map((id) =>
-        loadInstrument(id)!.then(
-          (def) => void this.builtIns.set(id, def),
-          () => void this.failedLoads.add(id),
-        ),
-      ),
+      keys.map((key) => {
+        const [id, language] = [key.slice(0, key.indexOf('@')), key.slice(key.indexOf('@') + 1)];
+        return loadInstrument(id, language || undefined)!.then(
+          (def) => {
+            const known = this.builtIns.get(id);
+            this.builtIns.set(id, known ? { ...known, translations: { ...known.translations, ...def.translations } } : def);
+            this.loadedWordings.add(key);
+          },
+          (error: unknown) => void this.failedLoads.set(id, error instanceof MissingInstrumentFile ? error.file : `instruments/${id}.js`),
+        );
+      }),
     ).finally(() => {
       this.loading = undefined;
       this.requestUpdate();

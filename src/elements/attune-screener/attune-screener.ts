@@ -5,7 +5,7 @@ import type { Answers, Settings } from '../../model/answers.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Result } from '../../model/result.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
-import { localizeDefinition } from '../../model/localize-definition.js';
+import { localizeDefinition, type LocalizedDefinition } from '../../model/localize-definition.js';
 import { startSession, type Mode, type Session } from '../../session/session.js';
 import { navigate, type Announcement, type Intent, type Step } from '../../session/navigation.js';
 import { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
@@ -16,6 +16,7 @@ import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
 import { DefinitionController } from '../internal/definition.js';
+import { questionsInEnglish, wordingLangs, type WordingLang } from '../internal/wording-lang.js';
 import { FocusController } from '../internal/focus.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { QuickExitController } from '../internal/quick-exit.js';
@@ -371,19 +372,19 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const localized = this.session && localizeDefinition(this.session.definition, locale);
     const s = this.session && { ...this.session, definition: localized!.definition };
     const problem = this.source.problem;
-    // the language of the instrument wording on screen, when it differs from the widget's own text
-    const wordingLang = localized && localized.language.split('-')[0]!.toLowerCase() !== locale ? localized.language : undefined;
-    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang) : nothing;
+    // the language of each part of the instrument wording on screen, where it differs from the widget's own text
+    const wordingLang = wordingLangs(localized, locale);
+    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang, localized!) : nothing;
     return html`<div lang=${locale}>
       ${quickExitView(this.messages, this.onLeave)} ${this.renderDisabled(body)}
       ${problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)}
-      ${s && !problem ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang)}>${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
+      ${s && !problem ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))}>${s.definition.attribution ?? s.definition.citation}</p>` : nothing}
     </div>`;
   }
 
   private onLeave = () => this.leave();
 
-  private renderStage(s: Session, wordingLang: string | undefined) {
+  private renderStage(s: Session, wordingLang: WordingLang, localized: LocalizedDefinition) {
     const m = this.messages;
     const ctx: ScreenContext = {
       session: s,
@@ -398,7 +399,15 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         const saved = this.saveResume;
         if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
         return html`${noticeView(saved.notice, m)}
-          ${introView({ definition: s.definition, questions: s.definition.items.length, experience: this.experience, messages: m, wordingLang, onStart: () => this.act({ type: 'start' }) })}
+          ${introView({
+            definition: s.definition,
+            questions: s.definition.items.length,
+            experience: this.experience,
+            messages: m,
+            wordingLang,
+            inEnglish: questionsInEnglish(localized, this.options.i18n.locale),
+            onStart: () => this.act({ type: 'start' }),
+          })}
           ${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
@@ -414,7 +423,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     }
   }
 
-  private onFinish = () => this.act({ type: 'finish', settings: this.source.settings });
+  // the result records the language of the wording the client answered in
+  private onFinish = () => this.act({ type: 'finish', settings: this.source.settings, language: localizeDefinition(this.session!.definition, this.options.i18n.locale).language });
 
   private onResume = () => {
     const saved = this.saveResume.take();

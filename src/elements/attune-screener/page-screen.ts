@@ -10,12 +10,12 @@ export function pageScreen(ctx: ScreenContext, onFinish: () => void) {
   const askedIds = new Set(askedItems(s).map((i) => i.id));
   const sections = s.definition.sections ?? [{ id: 'all', items: s.definition.items.map((i) => i.id) }];
   return html`
-    <h2 id="title" tabindex="-1" lang=${ifDefined(ctx.wordingLang)}>${s.definition.title}</h2>
+    <h2 id="title" tabindex="-1" lang=${ifDefined(ctx.wordingLang('title'))}>${s.definition.title}</h2>
     ${errorSummary(ctx)} ${instructions(ctx)}
     ${sections.map((section) => {
       const shown = section.items.filter((id) => askedIds.has(id));
       if (!shown.length) return nothing;
-      return html`${sectionIntroView(section, { lead: true, lang: ctx.wordingLang })}${shown.map((id) => question(ctx, id, { supportBelow: true }))}`;
+      return html`${sectionIntroView(section, { lead: true, lang: section && ctx.wordingLang(`sections.${section.id}`) })}${shown.map((id) => question(ctx, id, { supportBelow: true }))}`;
     })}
     <div class="actions">
       <button type="button" class="primary" part="button button-primary finish-button" @click=${onFinish}>${ctx.messages.finish}</button>

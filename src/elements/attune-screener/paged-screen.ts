@@ -16,7 +16,7 @@ export function pagedScreen(ctx: ScreenContext) {
       <progress max=${asked.length} value=${s.index + 1} aria-hidden="true"></progress>
     </div>
     ${errorSummary(ctx)} ${s.index === 0 ? instructions(ctx) : nothing}
-    ${sectionIntroView(section, { lead: firstOfSection, lang: ctx.wordingLang })} ${question(ctx, item.id, { supportBelow: false })} ${safetyPanel(ctx)}
+    ${sectionIntroView(section, { lead: firstOfSection, lang: section && ctx.wordingLang(`sections.${section.id}`) })} ${question(ctx, item.id, { supportBelow: false })} ${safetyPanel(ctx)}
     <div class="actions">
       ${s.index > 0 ? html`<button type="button" part="button button-secondary back-button" @click=${() => act({ type: 'back' })}>${m.back}</button>` : nothing}
       ${

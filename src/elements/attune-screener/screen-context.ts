@@ -9,6 +9,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import type { Intent } from '../../session/navigation.js';
 import type { Session } from '../../session/session.js';
+import type { WordingLang } from '../internal/wording-lang.js';
 import { errorSummaryView } from '../views/error-summary-view.js';
 import { questionView } from '../views/question-view.js';
 import { safetyPanelView } from '../views/safety-panel-view.js';
@@ -19,8 +20,8 @@ export interface ScreenContext {
   resources: readonly CrisisResource[];
   /** `replace-emergency-line`: the practice's resources take the place of the emergency line. */
   replaceEmergencyLine: boolean;
-  /** Language of the instrument wording when it differs from the widget's own text. */
-  wordingLang: string | undefined;
+  /** `lang` of each part of the instrument wording, where it differs from the widget's own text. */
+  wordingLang: WordingLang;
   act(intent: Intent): void;
 }
 
@@ -39,7 +40,7 @@ export function question(ctx: ScreenContext, itemId: string, { supportBelow }: {
     invalid: s.unanswered.includes(item.id),
     messages: ctx.messages,
     onAnswer: (id, value) => ctx.act({ type: 'answer', itemId: id, value }),
-    lang: ctx.wordingLang,
+    lang: ctx.wordingLang(`items.${item.id}`),
   });
   const raisedHere = supportBelow && s.definition.safety?.find((x) => s.raised.includes(x.flag))?.item === item.id;
   return raisedHere ? html`${view}${safetyPanel(ctx)}` : view;
@@ -59,5 +60,5 @@ export function instructions({ session, wordingLang }: ScreenContext) {
   // PHQ-9 and GAD-7 repeat their instructions as the stem above the questions (so that it stays above
   // each one in paged mode): said once, as the stem, it is not read out twice in a row
   if (!text || session.definition.sections?.[0]?.stem === text) return nothing;
-  return html`<p part="instructions" lang=${ifDefined(wordingLang)}>${text}</p>`;
+  return html`<p part="instructions" lang=${ifDefined(wordingLang('instructions'))}>${text}</p>`;
 }

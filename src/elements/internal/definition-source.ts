@@ -10,12 +10,14 @@
 import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import { needsTextPack } from '../../model/needs-text-pack.js';
-import { builtInIds, loadInstrument } from '../../instruments/load-instrument.js';
+import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
 import { loadValidator } from './load-validator.js';
 import { missingFile } from './missing-file.js';
 
 export interface DefinitionInputs {
   instrument?: string | undefined;
+  /** The widget's `locale`: a built-in instrument comes with its published translation for it, when one ships. */
+  locale?: string | undefined;
   definition?: unknown;
   src?: string | undefined;
   textPack?: unknown;
@@ -30,12 +32,14 @@ export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<Instr
   if (given(inputs.definition) || given(inputs.src)) return loadValidator().then((v) => v.practiceDefinition(inputs));
   if (!inputs.instrument)
     throw new AttuneError('unknown-instrument', 'No instrument given: set the instrument attribute (e.g. instrument="pcl-5"), the src attribute, or the definition property.');
-  const builtIn = loadInstrument(inputs.instrument);
+  const builtIn = loadInstrument(inputs.instrument, inputs.locale);
   if (!builtIn) throw new AttuneError('unknown-instrument', `There is no built-in instrument "${inputs.instrument}". Known: ${builtInIds.join(', ')}.`);
+  // a text pack (the IES-R's wording, or a practice's licensed translation) is checked by the validator
+  const packed = given(inputs.textPack) || given(inputs.textPackSrc);
   return builtIn.then(
-    (def) => (needsTextPack(def) ? loadValidator().then((v) => v.withWording(def, inputs)) : def),
-    () => {
-      throw missingFile(`instruments/${inputs.instrument}.js`, 'the questions cannot be shown');
+    (def) => (needsTextPack(def) || packed ? loadValidator().then((v) => v.withWording(def, inputs)) : def),
+    (error: unknown) => {
+      throw missingFile(error instanceof MissingInstrumentFile ? error.file : `instruments/${inputs.instrument}.js`, 'the questions cannot be shown');
     },
   );
 }

@@ -46,7 +46,9 @@ export class DefinitionController {
 
   /** Starts a load when a source changed, and re-resolves settings when only they did; call from `willUpdate`. */
   check(changed: PropertyValues): void {
-    const sourceChanged = SOURCE_PROPERTIES.some((key) => changed.has(key));
+    // a built-in instrument comes with its published translation for the locale: a new locale may need another
+    const builtInLocale = changed.has('locale') && this.host.instrument !== undefined && !this.host.definition && !this.host.src;
+    const sourceChanged = SOURCE_PROPERTIES.some((key) => changed.has(key)) || builtInLocale;
     if (!this.started || sourceChanged) {
       this.started = true;
       this.load.run(

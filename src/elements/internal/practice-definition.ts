@@ -9,7 +9,7 @@ import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import { needsTextPack } from '../../model/needs-text-pack.js';
 import { parseDefinition } from '../../model/parse-definition.js';
-import { applyTextPack } from '../../model/text-pack.js';
+import { applyTextPacks } from '../../model/text-pack.js';
 import type { DefinitionInputs } from './definition-source.js';
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
@@ -20,10 +20,13 @@ export async function practiceDefinition(inputs: DefinitionInputs): Promise<Inst
   return withWording(parseDefinition(json), inputs);
 }
 
-/** A definition with its wording: as it is, or with the practice's text pack applied and checked. */
+/**
+ * A definition with its wording: as it is, or with the practice's text packs applied and checked (one
+ * pack, or a list of them, one per language: `textPack` or a JSON file at `text-pack-src`).
+ */
 export async function withWording(def: InstrumentDefinition, inputs: DefinitionInputs): Promise<InstrumentDefinition> {
-  if (!needsTextPack(def)) return def;
   const pack = given(inputs.textPack) ? inputs.textPack : given(inputs.textPackSrc) ? await fetchJson(inputs.textPackSrc!, 'text pack') : undefined;
+  if (pack === undefined && !needsTextPack(def)) return def;
   if (pack === undefined)
     throw new AttuneError(
       'text-pack-required',
@@ -31,7 +34,7 @@ export async function withWording(def: InstrumentDefinition, inputs: DefinitionI
         `A practice that holds permission supplies it as a text pack: the text-pack-src attribute (a JSON file on your site) or the textPack property, ` +
         `e.g. { "instrument": "${def.id}", "permission": "…", "items": { "${def.items[0]!.id}": "…", … } }.`,
     );
-  return applyTextPack(def, pack);
+  return applyTextPacks(def, Array.isArray(pack) ? pack : [pack]);
 }
 
 // The practice's own files only, by the address it chose; cookies go only to the same origin.

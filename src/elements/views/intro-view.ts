@@ -2,29 +2,31 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { WordingLang } from '../internal/wording-lang.js';
 
 export interface IntroViewProps {
   definition: InstrumentDefinition;
   questions: number;
   experience: string | undefined;
   messages: Messages;
-  /** Language of the instrument's wording when it differs from the widget's own text. */
-  wordingLang: string | undefined;
+  /** `lang` of each part of the instrument's wording, where it differs from the widget's own text. */
+  wordingLang: WordingLang;
+  /** On a page in another language: whether all the questions, or some, are in English. */
+  inEnglish?: 'all' | 'some' | undefined;
   onStart(): void;
 }
 
 /** What the questionnaire is, the period it asks about, how long it takes, and that the client may stop. */
-export function introView({ definition, questions, experience, messages, wordingLang, onStart }: IntroViewProps) {
-  // the title, description and time frame are the definition's words: in the wording's language, marked so
-  const lang = ifDefined(wordingLang);
+export function introView({ definition, questions, experience, messages, wordingLang, inEnglish, onStart }: IntroViewProps) {
+  // the title, description and time frame are the definition's words: each in its language, marked so
   return html`
     <section part="intro" aria-labelledby="title">
-      <h2 id="title" tabindex="-1" lang=${lang}>${definition.title}</h2>
-      <p lang=${lang}>${definition.description}</p>
+      <h2 id="title" tabindex="-1" lang=${ifDefined(wordingLang('title'))}>${definition.title}</h2>
+      <p lang=${ifDefined(wordingLang('description'))}>${definition.description}</p>
       ${experience ? html`<p part="experience">${messages.introExperience(experience)}</p>` : nothing}
-      ${wordingLang?.startsWith('en') ? html`<p>${messages.introInEnglish}</p>` : nothing}
+      ${inEnglish ? html`<p>${inEnglish === 'all' ? messages.introInEnglish : messages.introPartlyInEnglish}</p>` : nothing}
       <p>
-        ${definition.timeframe ? html`${messages.introTimeframe} <span lang=${lang}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}
+        ${definition.timeframe ? html`${messages.introTimeframe} <span lang=${ifDefined(wordingLang('timeframe'))}>${definition.timeframe}</span>. ` : nothing}${messages.introLength(questions, definition.minutes, Boolean(definition.gates?.length))}
       </p>
       <p>${messages.introStop}</p>
       <div class="actions">

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { formatNumber } from '../../i18n/format-number.js';
 import { scaleRange } from '../../scoring/scale-range.js';
 import { attachmentPlot } from '../charts/attachment-plot.js';
+import type { WordingLang } from '../internal/wording-lang.js';
 
 /** Which result a client sees: a thank-you only (default), a plain-language summary, or the scores. */
 export type ResultsPolicy = 'none' | 'summary' | 'full';
@@ -17,8 +18,8 @@ export interface ResultsViewProps {
   messages: Messages;
   /** The UI locale, for numbers. */
   locale: string;
-  /** Language of the definition's own sentences (rule summaries) when it differs from the UI's. */
-  wordingLang: string | undefined;
+  /** `lang` of each part of the definition's wording (rule summaries, labels), where it differs from the UI's. */
+  wordingLang: WordingLang;
   /** Safety flags whose support was shown in this pass (the panel is on this screen too). */
   supportShown: readonly string[];
 }
@@ -56,11 +57,12 @@ function sentences({ definition, result, messages, supportShown, wordingLang }: 
   const out = new Map<string, string | undefined>();
   let metSaid = false;
   for (const { id, summary } of rules) {
+    const lang = wordingLang(`rules.${id}`);
     const outcome = result.rules[id];
     if (!summary) continue;
     if (outcome == null) out.set(messages.summaryUndecided, undefined);
     else if (outcome || (!anyMet && !support)) {
-      out.set(outcome ? summary.met : summary.notMet, wordingLang);
+      out.set(outcome ? summary.met : summary.notMet, lang);
       metSaid ||= outcome;
     }
   }
@@ -116,7 +118,7 @@ function plotsView({ definition: def, result, messages, wordingLang }: ResultsVi
     const [yMin, yMax] = scaleRange(def, yScale);
     return attachmentPlot({
       id: `plot-${plot.id}`,
-      lang: wordingLang,
+      lang: wordingLang('labels'),
       title: plot.label,
       x: { label: xScale.label, min: xMin, max: xMax },
       y: { label: yScale.label, min: yMin, max: yMax },

@@ -2,13 +2,14 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ReviewRow } from '../../session/review.js';
+import type { WordingLang } from '../internal/wording-lang.js';
 import { itemNumber } from './question-view.js';
 
 export interface ReviewViewProps {
   rows: ReviewRow[];
   messages: Messages;
-  /** Language of the instrument wording when it differs from the UI's. */
-  wordingLang: string | undefined;
+  /** `lang` of each part of the instrument wording, where it differs from the UI's. */
+  wordingLang: WordingLang;
   onChange(itemId: string): void;
   onBack(): void;
   onFinish(): void;
@@ -31,12 +32,13 @@ export function reviewView({ rows, messages, wordingLang, onChange, onBack, onFi
           const number = itemNumber(row.item);
           // an unnumbered question is named by its own wording, in its own language (a hidden span of its own)
           const which = number ? messages.questionLabel(Number(number)) : (row.item.text ?? row.item.id);
+          const lang = wordingLang(`items.${row.item.id}`);
           return html`<div class="review-row" part="review-row">
-            <dt lang=${ifDefined(wordingLang)}>${number ? html`<span class="number">${number}.</span> ` : nothing}${row.item.text}</dt>
-            <dd class="review-answer" lang=${ifDefined(row.option?.label ? wordingLang : undefined)}>${answerText(row, messages)}</dd>
+            <dt lang=${ifDefined(lang)}>${number ? html`<span class="number">${number}.</span> ` : nothing}${row.item.text}</dt>
+            <dd class="review-answer" lang=${ifDefined(row.option?.label ? lang : undefined)}>${answerText(row, messages)}</dd>
             <dd class="review-change">
               <button type="button" class="link" part="button change-button" data-item=${row.item.id} @click=${() => onChange(row.item.id)}>
-                ${messages.change}<span class="visually-hidden"> ${messages.changeWhat} </span><span class="visually-hidden" lang=${ifDefined(number ? undefined : wordingLang)}>${which}</span>
+                ${messages.change}<span class="visually-hidden"> ${messages.changeWhat} </span><span class="visually-hidden" lang=${ifDefined(number ? undefined : lang)}>${which}</span>
               </button>
             </dd>
           </div>`;

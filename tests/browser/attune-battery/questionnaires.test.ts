@@ -46,7 +46,7 @@ describe('<attune-battery>', () => {
     await finishCurrent(b);
     const { detail } = (await done) as CustomEvent<AttuneBatteryCompleteDetail>;
     expect(detail.results.map((r) => r.instrument.id)).to.deep.equal(['pc-ptsd-5', 'gad-7']);
-    expect(detail.results[0]).to.deep.equal(score('pc-ptsd-5', { exposure: 1, '1': 1, '2': 1, '3': 0, '4': 0, '5': 0 }));
+    expect(detail.results[0]).to.deep.equal({ ...score('pc-ptsd-5', { exposure: 1, '1': 1, '2': 1, '3': 0, '4': 0, '5': 0 }), language: 'en' });
     expect(detail.results[0]!.rules.positive).to.equal(false);
     expect(detail.results[1]!.scales.total).to.equal(7);
     expect(detail.skipped).to.deep.equal([{ instrument: 'pcl-5', reason: 'pc-ptsd-5 rule "positive" was not met' }]);

@@ -56,7 +56,7 @@ describe('every built-in instrument, as a client meets it', () => {
       const { chosen, detail } = await completeByKeyboard(el, def);
 
       expect(detail.answers).to.deep.equal(chosen);
-      expect(detail.result).to.deep.equal(score(getInstrument(id)!, chosen));
+      expect(detail.result).to.deep.equal({ ...score(getInstrument(id)!, chosen), language: 'en' });
       expect(detail.result.status).to.equal('complete');
     });
   }

@@ -37,7 +37,8 @@ describe('languages', () => {
     await answerAllShown(el, 2);
     setTimeout(() => part(el, 'finish-button')!.click());
     const { detail } = await oneEvent(el, 'attune-complete');
-    expect(detail.result).to.deep.equal(score(customInstrument(), { sleep: 2, calm: 2, alone: 2 }));
+    // the same scores as the original, and the language of the wording the client read
+    expect(detail.result).to.deep.equal({ ...score(customInstrument(), { sleep: 2, calm: 2, alone: 2 }), language: 'es' });
   });
 
   it('dir="rtl" mirrors the layout: each radio sits to the right of its label, nothing overflows', async () => {

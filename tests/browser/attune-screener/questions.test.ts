@@ -58,7 +58,7 @@ describe('<attune-screener> questions (page mode)', () => {
     const complete = await oneEvent(el, 'attune-complete');
     const answers = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [String(i + 1), (i + 1) % 5]));
     expect(complete.detail.answers).to.deep.equal(answers);
-    expect(complete.detail.result).to.deep.equal(score('pcl-5', answers));
+    expect(complete.detail.result).to.deep.equal({ ...score('pcl-5', answers), language: 'en' });
     expect(complete.detail.result.scales).to.deep.equal({ total: 40, B: 10, C: 3, D: 17, E: 10 });
     expect(el.result).to.deep.equal(complete.detail.result);
   });

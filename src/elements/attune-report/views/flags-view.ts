@@ -3,14 +3,14 @@ import { html, nothing } from 'lit';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
 import type { ReportEntry, ReportGroup } from './report-groups.js';
 import { answerText } from './answer-text.js';
-import { wordingLang } from './wording-lang.js';
+import { seenWording } from './wording-lang.js';
 
-/** The safety items a result raised, by item, for one completion. */
-function raisedItems(group: ReportGroup, entry: ReportEntry) {
-  const def = group.definition;
-  return (def.safety ?? [])
+/** The safety items a result raised, by item, for one completion, each in the wording the client read. */
+function raisedItems(group: ReportGroup, entry: ReportEntry, messages: ReportMessages) {
+  const seen = seenWording(group.definition, entry.result, messages);
+  return (seen.definition.safety ?? [])
     .filter((s) => entry.result.flags.includes(s.flag) && (entry.answers[s.item] ?? -Infinity) >= s.valueAtLeast)
-    .map((s) => ({ safety: s, item: def.items.find((i) => i.id === s.item)! }));
+    .map((s) => ({ safety: s, item: seen.definition.items.find((i) => i.id === s.item)!, lang: seen.lang(`items.${s.item}`) }));
 }
 
 /**
@@ -24,7 +24,7 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
       .slice(0, -1)
       .filter((e) => e.result.flags.length)
       .map((e) => e.label);
-    const raised = raisedItems(group, latest);
+    const raised = raisedItems(group, latest, messages);
     // support shown in the pass, even when the answer that raised it was changed back before finishing
     const shown = latest.result.supportShown ?? [];
     if (!raised.length && !earlier.length && !shown.length) return [];
@@ -38,10 +38,10 @@ export function flagsView(groups: ReportGroup[], messages: ReportMessages) {
         ${rows.map(
           ({ group, latest, raised, earlier, shown }) => html`
             ${raised.map(
-              ({ item }) => html`<li part="flag">
+              ({ item, lang }) => html`<li part="flag">
                 <strong>${messages.flagSource(group.definition.shortTitle, item.id)}</strong> (${latest.label}):
-                ${item.text ? html`“<span lang=${ifDefined(wordingLang(group.definition, messages))}>${item.text}</span>”` : messages.noWording(item.id)}.
-                ${messages.flagAnswer(answerText(item, latest.answers[item.id]!))}.
+                ${item.text ? html`“<span lang=${ifDefined(lang)}>${item.text}</span>”` : messages.noWording(item.id)}.
+                ${messages.flagAnswer} <span lang=${ifDefined(lang)}>${answerText(item, latest.answers[item.id]!)}</span>.
               </li>`,
             )}
             ${

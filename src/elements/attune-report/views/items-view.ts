@@ -4,14 +4,17 @@ import type { ReportMessages } from '../../../i18n/report-messages.js';
 import { askedItemIds } from '../../../scoring/gates.js';
 import type { ReportEntry, ReportGroup } from './report-groups.js';
 import { answerText } from './answer-text.js';
-import { wordingLang } from './wording-lang.js';
+import { seenWording } from './wording-lang.js';
 
-/** Every item of the most recent completion: its wording and the answer chosen, safety items marked. */
+/**
+ * Every item of the most recent completion: its wording as the client read it (in the language the
+ * result was answered in) and the answer chosen, safety items marked.
+ */
 export function itemsView(group: ReportGroup, entry: ReportEntry, messages: ReportMessages, id: string) {
-  const def = group.definition;
+  const seen = seenWording(group.definition, entry.result, messages);
+  const def = seen.definition;
   const asked = new Set(askedItemIds(def, entry.answers));
   const safety = new Map((def.safety ?? []).map((s) => [s.item, s]));
-  const lang = wordingLang(def, messages);
   return html`
     <h3 id="${id}-items">${messages.itemsTitle}</h3>
     <table part="items-table" class="items" aria-labelledby="${id}-items">
@@ -24,6 +27,7 @@ export function itemsView(group: ReportGroup, entry: ReportEntry, messages: Repo
           const s = safety.get(item.id);
           const raised = s && value !== undefined && entry.result.flags.includes(s.flag) && value >= s.valueAtLeast;
           const answer = !asked.has(item.id) ? messages.notAsked : value === undefined ? messages.notAnswered : answerText(item, value);
+          const lang = seen.lang(`items.${item.id}`);
           return html`<tr data-item=${item.id} ?data-raised=${raised}>
             <th scope="row">${item.id}</th>
             <td>

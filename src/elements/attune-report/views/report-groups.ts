@@ -31,16 +31,19 @@ export interface GroupedCompletions {
 }
 
 /**
- * The instrument ids the completions name, in the order first named (those too malformed to name one
- * are left to `groupCompletions` to report), so the report can load their definitions first.
+ * Each instrument the completions name, with each language its completions were answered in
+ * (`id@es-US`; `id@` when a result names none), in the order first named, so the report can load the
+ * wording each client saw first (those too malformed to name an instrument are left to
+ * `groupCompletions` to report).
  */
-export function instrumentIdsOf(completions: readonly unknown[]): string[] {
-  const ids = new Set<string>();
+export function wordingsOf(completions: readonly unknown[]): string[] {
+  const keys = new Set<string>();
   for (const input of completions) {
-    const id = isObject(input) && isObject(input.result) && isObject(input.result.instrument) ? input.result.instrument.id : undefined;
-    if (typeof id === 'string') ids.add(id);
+    const result = isObject(input) && isObject(input.result) ? input.result : undefined;
+    const id = result && isObject(result.instrument) ? result.instrument.id : undefined;
+    if (typeof id === 'string') keys.add(`${id}@${typeof result!.language === 'string' ? result!.language : ''}`);
   }
-  return [...ids];
+  return [...keys];
 }
 
 /**

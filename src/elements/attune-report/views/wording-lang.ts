@@ -1,5 +1,8 @@
 import type { InstrumentDefinition } from '../../../model/instrument.js';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
+import { localizeDefinition, type LocalizedDefinition } from '../../../model/localize-definition.js';
+import type { Result } from '../../../model/result.js';
+import { wordingLangs, type WordingLang } from '../../internal/wording-lang.js';
 
 /**
  * The language of an instrument's own wording (titles, labels, items) when it differs from the
@@ -9,4 +12,15 @@ import type { ReportMessages } from '../../../i18n/report-messages.js';
 export function wordingLang(def: InstrumentDefinition, messages: ReportMessages): string | undefined {
   const own = def.language ?? 'en';
   return own.split('-')[0]!.toLowerCase() === messages.lang ? undefined : own;
+}
+
+/** The wording one client saw: the definition in the language the result was answered in, with each part's `lang`. */
+export interface SeenWording extends LocalizedDefinition {
+  lang: WordingLang;
+}
+
+/** The wording a completion was answered in (its result's `language`), as the report shows it to a clinician. */
+export function seenWording(def: InstrumentDefinition, result: Result, messages: ReportMessages): SeenWording {
+  const localized = localizeDefinition(def, result.language ?? def.language ?? 'en');
+  return { ...localized, lang: wordingLangs(localized, messages.lang) };
 }
