@@ -18,7 +18,7 @@ function dist(files: Record<string, string>): string {
 
 describe('the size budgets', () => {
   it('the script tag with what it imports has the 20 KB budget the issue asks for, or the figure it is on its way down from', () => {
-    expect(SCRIPT_TAG_BUDGET_BYTES).toBeLessThanOrEqual(26 * 1024);
+    expect(SCRIPT_TAG_BUDGET_BYTES).toBeLessThanOrEqual(25 * 1024);
   });
 
   it('a bundle over its budget is refused by name, one at its budget or under passes', () => {

@@ -10,3 +10,4 @@ export function staticGraph(dist: string, entry: string): string[];
 export function measure(dist: string, files: readonly string[], options?: { joined?: boolean }): { min: number; gzip: number; files: string[] };
 export function overBudget(checks: readonly { name: string; gzip: number; budget: number }[]): string[];
 export function unhintedImports(graphs: Readonly<Record<string, readonly string[]>>, hinted: readonly string[]): string[];
+export const SUBMISSION_BUDGET_BYTES: number;

@@ -13,13 +13,19 @@ import { join, posix } from 'node:path';
  * submission outbox and save and resume's storage work are files beside it, loaded only by a page
  * (or a screen) that uses them, each with a budget of its own below.
  */
-export const SCRIPT_TAG_BUDGET_BYTES = 26 * 1024;
+export const SCRIPT_TAG_BUDGET_BYTES = 25 * 1024;
 
 /**
  * gzip budget for the review and results screens (with the attachment plot), which a screener loads
  * while its first screen is shown: needed by every client page, but not before its first question.
  */
 export const FINISH_BUDGET_BYTES = 4 * 1024;
+
+/**
+ * gzip budget for the work of submitting to a practice's endpoint (dist/client/submission-work.js and
+ * the storage chunk it imports), which an element with `submit-url` loads while its first screen is shown.
+ */
+export const SUBMISSION_BUDGET_BYTES = 3 * 1024;
 
 /**
  * gzip budget for what only a page with an <attune-battery> loads: the battery's own code, with the

@@ -12,5 +12,11 @@ export const CLIENT_ENTRY = 'client/attune.js';
  */
 export const FINISH_FILES = ['client/finish-screens.js', 'client/results-view.js'];
 
-/** The battery's code and what it imports (the results), hinted only for a page with an <attune-battery>. */
-export const BATTERY_FILES = ['client/attune-battery.js', ...FINISH_FILES];
+/** Where answers are kept in the browser: a chunk the battery and the work of submitting share. */
+const STORAGE_FILE = 'client/snapshot-store.js';
+
+/** The work of submitting to `submit-url`, loaded once an element with an endpoint has shown its first screen. */
+export const SUBMISSION_FILES = ['client/submission-work.js', STORAGE_FILE];
+
+/** The battery's code and what it imports (the results, storage), hinted only for a page with an <attune-battery>. */
+export const BATTERY_FILES = ['client/attune-battery.js', STORAGE_FILE, ...FINISH_FILES];

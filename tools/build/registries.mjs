@@ -37,4 +37,3 @@ export const instrumentIds = () => lazyKeys(INSTRUMENT_REGISTRY);
 export const translationKeys = () => lazyKeys(TRANSLATION_REGISTRY);
 /** UI languages loaded on demand, each built as dist/i18n/<locale>.js (English is part of the script). */
 export const lazyLocales = () => lazyKeys(LOCALE_REGISTRY);
-
