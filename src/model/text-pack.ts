@@ -124,7 +124,9 @@ export function applyTextPacks(structure: InstrumentDefinition, inputs: readonly
     const translation = packTranslation(def, pack);
     const found = translationProblems(def, translation).map((p) => ({ path: p.path.join('.'), message: p.message }));
     if (found.length) throw new AttuneError('invalid-text-pack', `The ${pack.language} text pack does not fit ${structure.id}.`, at(i, found));
-    def = { ...def, translations: { ...def.translations, [pack.language!]: translation } };
+    // the practice's translation wins over any shipped for the same base language (es over es-US)
+    const others = Object.entries(def.translations ?? {}).filter(([tag]) => base(tag) !== base(pack.language!));
+    def = { ...def, translations: { ...Object.fromEntries(others), [pack.language!]: translation } };
   });
   return def;
 }

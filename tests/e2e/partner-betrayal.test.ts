@@ -120,7 +120,7 @@ describe('the partner-betrayal intake, as a practice pastes it', () => {
     expect(complete[0]!.results[0]).toEqual({ ...score('pcl-5', pcl5), language: 'en' });
     expect(complete[0]!.results[1]).toEqual({ ...score('ecr-rs', ecrRs), language: 'en' });
     // and the PHQ-9's records that support was shown in this pass
-    expect(complete[0]!.results[2]!).toEqual({ ...score('phq-9', { ...phq9, difficulty: 1 }), supportShown: ['self-harm'] });
+    expect(complete[0]!.results[2]!).toEqual({ ...score('phq-9', { ...phq9, difficulty: 1 }), supportShown: ['self-harm'], language: 'en' });
     expect(heard.filter((h) => h.type === 'attune-safety')).toHaveLength(1);
     expect(await errors()).toEqual([]);
     // the page, the script, and the files beside it that this intake uses: nothing else, anywhere

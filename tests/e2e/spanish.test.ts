@@ -200,3 +200,32 @@ describe("the clinician's report of a Spanish completion", () => {
     expect(wordingFiles()).toEqual(['/attune/instruments/phq-9.es.js', '/attune/instruments/phq-9.js']);
   });
 });
+
+describe('a practice that copied the script but not the Spanish wording', () => {
+  it('gets a clear message naming the missing file, in the widget and as attune-error; the English page still works', async () => {
+    const partial = await servePractice(PAGE, { '/attune/instruments/gad-7.es.js': undefined });
+    try {
+      markup = '<attune-screener instrument="gad-7" locale="es"></attune-screener>';
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.addInitScript(() => {
+        (window as unknown as { seen: unknown[] }).seen = [];
+        document.addEventListener('attune-error', (e) => (window as unknown as { seen: unknown[] }).seen.push((e as CustomEvent).detail));
+      });
+      await page.goto(`${partial.origin}/`);
+      await page.locator('attune-screener [part~="problem"]').waitFor({ timeout: 10000 });
+      const seen = (await page.evaluate(() => (window as unknown as { seen: { code: string; message: string }[] }).seen)) as { code: string; message: string }[];
+      expect(seen.map((e) => e.code)).toEqual(['unavailable']);
+      expect(seen[0]!.message).toContain('instruments/gad-7.es.js could not be loaded from beside the script');
+      expect(pageErrors).toEqual([]);
+      markup = '<attune-screener instrument="gad-7"></attune-screener>';
+      await page.goto(`${partial.origin}/`);
+      await page.locator('attune-screener [part~="start-button"]').waitFor({ timeout: 10000 });
+      await ctx.close();
+    } finally {
+      await partial.close();
+    }
+  });
+});

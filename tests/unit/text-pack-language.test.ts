@@ -113,6 +113,10 @@ describe('a translation text pack', () => {
       options: { 0: 'a', 1: 'b', 2: 'c', 3: 'd' },
     };
     expect(localizeDefinition(applyTextPack(phq, pack), 'es').definition.items[0]!.text).toBe('Ítem 1 de la práctica.');
+    // whatever regional tag either carries
+    const mx = applyTextPack(phq, { ...pack, language: 'es-MX' });
+    expect(Object.keys(mx.translations!)).toEqual(['es-MX']);
+    for (const locale of ['es', 'es-US', 'es-MX']) expect(localizeDefinition(mx, locale).definition.items[0]!.text, locale).toBe('Ítem 1 de la práctica.');
   });
 
   it('the IES-R: its wording in English and a translation together; a translation alone is refused with what is missing', () => {

@@ -150,7 +150,7 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
   /** Settings per instrument, e.g. `{ "pcl-5": { "cutoff": 31 } }`; each screener checks its own. */
   @property({ attribute: false }) settings?: Readonly<Record<string, Settings>>;
 
-  /** Text packs per instrument whose wording does not ship, e.g. `{ "ies-r": pack }` (see `<attune-screener>`'s `textPack`). */
+  /** Text packs per instrument (a pack or a list, one per language), e.g. `{ "ies-r": pack, "pcl-5": [spanishPack] }` (see `<attune-screener>`'s `textPack`). */
   @property({ attribute: false }) textPacks?: Readonly<Record<string, unknown>>;
 
   /** The introduction's heading. */

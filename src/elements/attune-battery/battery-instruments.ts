@@ -8,6 +8,7 @@ import type { InstrumentDefinition } from '../../model/instrument.js';
 import { needsTextPack } from '../../model/needs-text-pack.js';
 import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
 import { missingFile } from '../internal/missing-file.js';
+import { loadValidator } from '../internal/load-validator.js';
 
 /** The ids asked for, each once, in order; or why none can be run. `repeated` when one was named twice. */
 export function batteryIds(attribute: string): { ids: string[]; repeated: boolean; problem?: AttuneError } {
@@ -36,5 +37,15 @@ export async function loadBatteryInstruments(ids: readonly string[], textPacks: 
   const wordless = definitions.filter((d) => needsTextPack(d) && !textPacks?.[d.id]).map((d) => d.id);
   if (wordless.length)
     throw new AttuneError('text-pack-required', `${wordless.join(', ')} needs a text pack: set the battery's textPacks property, e.g. { "${wordless[0]}": pack }.`);
-  return definitions;
+  // with the practice's packs applied (checked by the validator), so the battery's own screens (the
+  // titles, the results) use the same wording as the screener that asks the questions
+  const packed = definitions.filter((d) => textPacks?.[d.id] !== undefined && textPacks[d.id] !== null);
+  if (!packed.length) return definitions;
+  const v = await loadValidator().catch(() => {
+    throw missingFile('attune-validate.js', 'the questions cannot be shown');
+  });
+  return definitions.map((d) => {
+    const pack = textPacks?.[d.id];
+    return pack === undefined || pack === null ? d : v.applyTextPacks(d, Array.isArray(pack) ? pack : [pack]);
+  });
 }

@@ -103,8 +103,9 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
   @property({ attribute: false }) definition?: unknown;
 
   /**
-   * The practice's text pack for an instrument whose wording cannot ship (IES-R), as the screener
-   * takes it, so that the item table shows the wording. Validated against the instrument.
+   * The practice's text pack (or a list, one per language), as the screener takes it: the wording of
+   * an instrument that cannot ship (IES-R), or a licensed translation, so that the item table shows
+   * the words the client read. Validated against the instrument.
    */
   @property({ attribute: false }) textPack?: unknown;
 
@@ -240,7 +241,8 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
         const structure = given(definition) ? v.parseDefinition(definition) : undefined;
         if (!given(textPack)) return structure!;
         // a pack names its instrument: a practice's own definition, or a built-in (IES-R), loaded on demand
-        const id = (textPack as { instrument?: unknown }).instrument;
+        const packs: unknown[] = Array.isArray(textPack) ? textPack : [textPack];
+        const id = (packs[0] as { instrument?: unknown } | undefined)?.instrument;
         const builtIn = !structure && typeof id === 'string' ? loadInstrument(id) : undefined;
         const base =
           structure ??
@@ -251,7 +253,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
           throw new AttuneError('invalid-text-pack', `The text pack names no known instrument (${JSON.stringify(id)}).`, [
             { path: 'instrument', message: `expected one of ${builtInIds.join(', ')}` },
           ]);
-        return v.applyTextPack(base, textPack);
+        return v.applyTextPacks(base, packs);
       })
       .then(
         (def) => {

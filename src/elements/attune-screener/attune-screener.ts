@@ -141,10 +141,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
    */
   @property() src?: string;
 
-  /** The wording of an instrument that may not ship with the library (IES-R), from a practice that holds permission. */
+  /**
+   * A practice's text pack, or a list of them, one per language: the wording of an instrument that may
+   * not ship with the library (IES-R), or a licensed translation of a built-in (`"language": "es"`),
+   * used when `locale` asks for that language. Checked against the instrument's structure.
+   */
   @property({ attribute: false }) textPack?: unknown;
 
-  /** Address of a JSON text pack on the practice's own site; `textPack` wins over it. */
+  /** Address of a JSON text pack (or list of packs) on the practice's own site; `textPack` wins over it. */
   @property({ attribute: 'text-pack-src' }) textPackSrc?: string;
 
   /** `page` (default): all questions on one page. `paged`: one question per page. */

@@ -100,4 +100,29 @@ describe('published translations', () => {
     ]);
     battery.remove();
   });
+
+  it("a battery with a practice's Spanish PCL-5 pack lists its Spanish title, and refuses a pack that does not fit before the client starts", async () => {
+    const battery = document.createElement('attune-battery') as HTMLElement & { textPacks: unknown };
+    battery.setAttribute('instruments', 'pcl-5 phq-9');
+    battery.setAttribute('locale', 'es');
+    battery.textPacks = { 'pcl-5': [spanishPcl5Pack()] };
+    document.body.append(battery);
+    await (battery as unknown as Screener).ready;
+    await (battery as unknown as Screener).updateComplete;
+    const titles = [...battery.shadowRoot!.querySelectorAll('[part~="instrument-list"] li')].map((li) => [li.textContent, li.getAttribute('lang')]);
+    expect(titles).to.deep.equal([
+      ['Lista de verificación de prueba', null],
+      [phq9Es.translation.title, null],
+    ]);
+    const seen = errors(document);
+    const bad = spanishPcl5Pack() as { items: Record<string, string> };
+    delete bad.items['3'];
+    battery.textPacks = { 'pcl-5': bad };
+    await new Promise((r) => setTimeout(r, 50));
+    await (battery as unknown as Screener).ready;
+    await (battery as unknown as Screener).updateComplete;
+    expect(battery.shadowRoot!.querySelector('[part~="problem"]')).to.not.equal(null);
+    expect(seen.find((e) => e.code === 'invalid-text-pack')!.problems.map((p) => `${p.path}: ${p.message}`)).to.include('items.3: missing');
+    battery.remove();
+  });
 });

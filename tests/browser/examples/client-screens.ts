@@ -111,6 +111,18 @@ export const clientExperienceExamples: Example[] = [
     },
   },
   {
+    name: 'phq-9 introduction in its published Spanish (locale="es-US")',
+    render: () => mount(html`<attune-screener instrument="phq-9" locale="es-US"></attune-screener>`),
+  },
+  {
+    name: 'gad-7 questions in its published Spanish, the difficulty question in English (locale="es")',
+    render: async () => {
+      const el = await mount(html`<attune-screener instrument="gad-7" locale="es"></attune-screener>`);
+      await start(el);
+      return el;
+    },
+  },
+  {
     name: 'practice definition with a Spanish translation (locale="es")',
     render: async () => {
       const el = await mount(html`<attune-screener locale="es" .definition=${spanishCheckin()}></attune-screener>`);
