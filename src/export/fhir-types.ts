@@ -7,7 +7,14 @@ export interface Coding {
   system?: string;
   code?: string;
   display?: string;
+  /** The display's translations (the FHIR `translation` extension). */
+  _display?: TranslatedElement;
   extension?: Extension[];
+}
+
+/** A primitive's extensions: here, its translations, one `translation` extension per language. */
+export interface TranslatedElement {
+  extension: { url: string; extension: [{ url: 'lang'; valueCode: string }, { url: 'content'; valueString: string }] }[];
 }
 
 export interface CodeableConcept {
@@ -49,6 +56,8 @@ export interface QuestionnaireItem {
   linkId: string;
   prefix?: string;
   text?: string;
+  /** The text's translations, where the definition carries them. */
+  _text?: TranslatedElement;
   type: QuestionnaireItemType;
   code?: Coding[];
   required?: boolean;
@@ -66,6 +75,7 @@ export interface Questionnaire {
   version: string;
   name: string;
   title: string;
+  _title?: TranslatedElement;
   status: 'draft' | 'active' | 'retired' | 'unknown';
   subjectType?: string[];
   description?: string;

@@ -1,7 +1,8 @@
 /** `toQuestionnaire()`: an instrument definition as a FHIR R4 Questionnaire. */
 import type { InstrumentDefinition, Item, ResponseOption, Scale } from '../model/instrument.js';
 import { ATTUNE_CANONICAL_BASE, LOINC_SYSTEM, answerSystem, computableName, linkIds, questionnaireUrl, resourceId } from './canonical.js';
-import type { Coding, Questionnaire, QuestionnaireItem } from './fhir-types.js';
+import { localizeDefinition } from '../model/localize-definition.js';
+import type { Coding, Questionnaire, QuestionnaireItem, TranslatedElement } from './fhir-types.js';
 
 export interface QuestionnaireOptions {
   /** Start of the canonical URLs; defaults to {@link ATTUNE_CANONICAL_BASE}. Give your own for your own instruments. */
@@ -10,6 +11,9 @@ export interface QuestionnaireOptions {
 
 /** FHIR R4 core extension: the number an answer scores. */
 export const ORDINAL_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+
+/** FHIR R4 core extension: a string's translation into one language. */
+export const TRANSLATION_URL = 'http://hl7.org/fhir/StructureDefinition/translation';
 
 /** Said wherever a rule outcome appears, in the export as in the widget. */
 export const PROVISIONAL = 'provisional screening result, not a diagnosis';
@@ -27,6 +31,7 @@ export const PROVISIONAL = 'provisional screening result, not a diagnosis';
 export function toQuestionnaire(definition: InstrumentDefinition, options: QuestionnaireOptions = {}): Questionnaire {
   const def = definition;
   const base = options.canonicalBase ?? ATTUNE_CANONICAL_BASE;
+  const tr = translator(def);
   const description = [def.description, `Form: ${def.edition}.`, `Citation: ${def.citation}`].join('\n\n');
   const copyright = [def.attribution, `Licence (${def.licence.status}): ${def.licence.note}`].filter(Boolean).join('\n\n');
   return {
@@ -36,12 +41,42 @@ export function toQuestionnaire(definition: InstrumentDefinition, options: Quest
     version: def.version,
     name: computableName(def),
     title: def.title,
+    ...tr('_title', (d) => d.title, def.title),
     status: 'active',
     subjectType: ['Patient'],
     description,
     copyright,
     ...(def.code ? { code: [{ system: LOINC_SYSTEM, code: def.code.code, display: def.code.display }] } : {}),
-    item: [...questionItems(def, base), ...resultsGroup(def)],
+    item: [...questionItems(def, base, tr), ...resultsGroup(def)],
+  };
+}
+
+type TranslationExtension = TranslatedElement['extension'][number];
+type Translator = <K extends string>(key: K, pick: (localized: InstrumentDefinition) => string | undefined, original: string | undefined) => Partial<Record<K, TranslatedElement>>;
+
+/**
+ * The definition's translations as FHIR `translation` extensions: for one string (picked from the
+ * definition in each language), an extension per language whose wording differs from the original;
+ * nothing for a string no translation changes (those it leaves untranslated).
+ */
+function translator(def: InstrumentDefinition): Translator {
+  const localized = Object.keys(def.translations ?? {}).map((tag) => [tag, localizeDefinition(def, tag).definition] as const);
+  return (key, pick, original) => {
+    const extension = localized.flatMap(([tag, d]): TranslationExtension[] => {
+      const content = pick(d);
+      return content === undefined || content === original
+        ? []
+        : [
+            {
+              url: TRANSLATION_URL,
+              extension: [
+                { url: 'lang', valueCode: tag },
+                { url: 'content', valueString: content },
+              ],
+            },
+          ];
+    });
+    return (extension.length ? { [key]: { extension } } : {}) as Partial<Record<typeof key, TranslatedElement>>;
   };
 }
 
@@ -55,20 +90,26 @@ export function answerCoding(def: InstrumentDefinition, option: ResponseOption, 
   };
 }
 
-function questionItems(def: InstrumentDefinition, base: string): QuestionnaireItem[] {
+const sectionText = (section: { lead?: string | undefined; list?: string[] | undefined; stem?: string | undefined } | undefined) =>
+  section && [section.lead, ...(section.list ?? []).map((entry) => `- ${entry}`), section.stem].filter(Boolean).join('\n');
+
+function questionItems(def: InstrumentDefinition, base: string, tr: Translator): QuestionnaireItem[] {
   const out: QuestionnaireItem[] = [];
-  if (def.instructions) out.push({ linkId: linkIds.instructions, type: 'display', text: def.instructions.text });
+  if (def.instructions)
+    out.push({ linkId: linkIds.instructions, type: 'display', text: def.instructions.text, ...tr('_text', (d) => d.instructions?.text, def.instructions.text) });
   const sectionStart = new Map((def.sections ?? []).map((s) => [s.items[0], s]));
   for (const item of def.items) {
     const section = sectionStart.get(item.id);
-    const text = section && [section.lead, ...(section.list ?? []).map((entry) => `- ${entry}`), section.stem].filter(Boolean).join('\n');
-    if (section && text) out.push({ linkId: linkIds.section(section.id), type: 'display', text });
-    out.push(questionItem(def, item, base));
+    const text = sectionText(section);
+    if (section && text)
+      out.push({ linkId: linkIds.section(section.id), type: 'display', text, ...tr('_text', (d) => sectionText(d.sections?.find((s) => s.id === section.id)), text) });
+    out.push(questionItem(def, item, base, tr));
   }
   return out;
 }
 
-function questionItem(def: InstrumentDefinition, item: Item, base: string): QuestionnaireItem {
+function questionItem(def: InstrumentDefinition, item: Item, base: string, tr: Translator): QuestionnaireItem {
+  const inEach = (d: InstrumentDefinition) => d.items.find((i) => i.id === item.id)!;
   // A closed gate skips the item: it is enabled only while the gate's answer is none of `closeOn`.
   const gate = def.gates?.find((g) => g.skips.includes(item.id));
   const gateItem = gate && def.items.find((i) => i.id === gate.item);
@@ -84,12 +125,14 @@ function questionItem(def: InstrumentDefinition, item: Item, base: string): Ques
     linkId: item.id,
     ...(/^\d+$/.test(item.id) ? { prefix: item.id } : {}),
     // a restricted instrument ships without wording; a practice that holds permission adds it
-    ...(item.text ? { text: item.text } : {}),
+    ...(item.text ? { text: item.text, ...tr('_text', (d) => inEach(d).text, item.text) } : {}),
     type: 'choice',
     ...(item.code ? { code: [{ system: LOINC_SYSTEM, code: item.code }] } : {}),
     required: !item.optional,
     ...(enableWhen ? { enableWhen, ...(enableWhen.length > 1 ? { enableBehavior: 'all' as const } : {}) } : {}),
-    answerOption: item.options.map((option) => ({ valueCoding: answerCoding(def, option, base) })),
+    answerOption: item.options.map((option) => ({
+      valueCoding: { ...answerCoding(def, option, base), ...tr('_display', (d) => inEach(d).options.find((o) => o.value === option.value)!.label, option.label) },
+    })),
   };
 }
 

@@ -397,3 +397,28 @@ describe('a response answered in Spanish', () => {
     expect(rItem(r, 'difficulty')?.text).toBe(gad.items.find((i) => i.id === 'difficulty')!.text);
   });
 });
+
+describe('a Questionnaire carries the published translations', () => {
+  const translation = (el: { extension?: { url: string; extension: { url: string; valueCode?: string; valueString?: string }[] }[] } | undefined) =>
+    Object.fromEntries((el?.extension ?? []).map((e) => [e.extension[0]!.valueCode, e.extension[1]!.valueString]));
+
+  it('as FHIR translation extensions on the title, the stem, each question and each answer; it still passes the validator', () => {
+    const q = toQuestionnaire(instruments['phq-9']!);
+    const ref = reference('phq9.es');
+    expect(() => validateFhir(q)).not.toThrow();
+    expect(translation(q._title)).toEqual({ 'es-US': ref.title.text });
+    expect(translation(qItem(q, '9')!._text)).toEqual({ 'es-US': ref.items[8].text });
+    expect(qItem(q, '9')!.text).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+    expect(qItem(q, '1')!.answerOption!.map((o) => translation(o.valueCoding._display)['es-US'])).toEqual(ref.responseOptions.map((o: { label: string }) => o.label));
+    for (const e of q._title!.extension) expect(e.url).toBe('http://hl7.org/fhir/StructureDefinition/translation');
+  });
+
+  it('nothing for the strings a translation leaves in English (the GAD-7 title and difficulty question), nor for an instrument with none', () => {
+    const q = toQuestionnaire(instruments['gad-7']!);
+    expect(() => validateFhir(q)).not.toThrow();
+    expect(q._title).toBeUndefined();
+    expect(qItem(q, 'difficulty')!._text).toBeUndefined();
+    expect(translation(qItem(q, '1')!._text)).toEqual({ 'es-US': reference('gad7.es').items[0].text });
+    expect(JSON.stringify(toQuestionnaire(instruments['pcl-5']!))).not.toContain('StructureDefinition/translation');
+  });
+});

@@ -46,7 +46,7 @@ describe('safety: an endorsed safety item', () => {
     await el.updateComplete;
     expect(detail.result.flags).to.deep.equal(['self-harm']);
     // the scores are the manual's; the result also records that support was shown in this pass
-    expect(detail.result).to.deep.equal({ ...score('phq-9', detail.answers), supportShown: ['self-harm'] });
+    expect(detail.result).to.deep.equal({ ...score('phq-9', detail.answers), supportShown: ['self-harm'], language: 'en' });
     expect(has(el, 'results') && has(el, 'safety')).to.equal(true);
     // no clinician detail in the client's view: no flag name, no score
     expect(text(el)).not.to.contain('self-harm');

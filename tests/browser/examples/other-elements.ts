@@ -55,6 +55,16 @@ export const reportExamples: ElementExample[] = [
         completion('pcl-5', () => 1, '2026-02-05T10:10:00Z'),
       ]),
   },
+  {
+    name: 'report: a PHQ-9 and a GAD-7 answered in their published Spanish (the wording the client read)',
+    render: () =>
+      report(
+        [completion('phq-9', (i) => (i === 8 ? 1 : i % 4), '2026-01-05T10:00:00Z'), completion('gad-7', (i) => i % 4, '2026-01-05T10:05:00Z')].map((c) => ({
+          ...c,
+          result: { ...c.result, language: 'es-US' },
+        })),
+      ),
+  },
   { name: 'report: ECR-RS with its plot', render: () => report([completion('ecr-rs', (i) => i % 7, '2026-01-05T10:00:00Z')]) },
   {
     name: 'report: a result that does not fit',
