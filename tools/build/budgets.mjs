@@ -12,6 +12,10 @@ import { join, posix } from 'node:path';
  * each instrument, the battery, the results and review screens, other languages, the validator, the
  * submission outbox and save and resume's storage work are files beside it, loaded only by a page
  * (or a screen) that uses them, each with a budget of its own below.
+ *
+ * 27.6 KB when the script was one classic bundle; 24.1 KB since the battery, the review and results
+ * and the work of submitting load beside it. Issue 16 asks for 20 KB: lower this as parts of the first
+ * screen's code leave it, never raise it without saying what for.
  */
 export const SCRIPT_TAG_BUDGET_BYTES = 25 * 1024;
 
