@@ -1,8 +1,12 @@
-// Two builds of one source tree:
+// Builds of one source tree:
 //   dist/attune.js, define.js, core.js, attune-validate.js   ES modules (Lit and zod bundled in, so a
 //       plain <script type="module"> works without an import map); core.js never imports Lit or the DOM
-//   dist/attune.iife.js   the classic <script src> bundle; registers the client's elements
-//   dist/attune-report.iife.js   the same for the clinician's <attune-report>
+//   dist/attune.iife.js   the classic <script src> a practice pastes: a small loader that hints the
+//       page's files and imports dist/client/attune.js from beside itself
+//   dist/client/*.js   the client's elements as ES modules sharing one Lit: attune.js registers the
+//       screener (every page), finish-screens.js the review and results (loaded once a screener's first
+//       screen is up), attune-battery.js the battery (only a page with one)
+//   dist/attune-report.iife.js   one classic script for the clinician's <attune-report>
 //   dist/instruments/<id>.js   each built-in instrument, loaded only by a page that uses it
 // zod is needed in the browser only for a practice's own definition, a text pack or stored answers, so
 // it is loaded lazily too: a shared chunk in the ES build, attune-validate.js beside the script.
@@ -11,6 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/build/minify-templates.mjs';
 import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, TRANSLATION_REGISTRY, instrumentIds, lazyLocales, translationKeys } from './tools/build/registries.mjs';
+import { BATTERY_FILES, CLIENT_ENTRY } from './tools/build/client-files.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
@@ -44,29 +49,47 @@ const TRANSLATIONS = translationKeys();
 // src/i18n/locales.ts.
 const LOCALES = lazyLocales();
 
+// The files loaded lazily from the library's own folder (the validator, the submission outbox, each
+// instrument and translation, each language, save and resume's storage work) are the ES build's own
+// files, whichever bundle asks for them: `\0attune-beside:<file>` until rendered, then an import of
+// `<file>` relative to the dist/ folder by the rule `render` gives.
+function lazyModulesBeside(render) {
+  return {
+    name: 'attune-lazy-modules-beside',
+    resolveDynamicImport(specifier, importer) {
+      if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
+      if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
+      if (importer?.endsWith('load-seal.ts')) return { id: '\0attune-beside:attune-seal.js', external: true };
+      if (importer?.endsWith('load-open-sealed.ts')) return { id: '\0attune-beside:attune-open.js', external: true };
+      if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
+      const name = /^\.\/([\w.-]+)\.js$/.exec(specifier)?.[1];
+      if (importer?.endsWith(INSTRUMENT_REGISTRY) && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
+      if (importer?.endsWith(TRANSLATION_REGISTRY) && TRANSLATIONS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
+      if (importer?.endsWith(LOCALE_REGISTRY) && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
+      return null;
+    },
+    renderChunk(code) {
+      const call = /import\((['"])\0attune-beside:([\w/.-]+)\1\)/g;
+      const rewritten = code.replace(call, (_, _q, file) => render(file));
+      if (rewritten.includes('\0attune-beside:')) this.error('attune: a lazy import was not rewritten to load from beside the script');
+      return { code: rewritten, map: null };
+    },
+  };
+}
 // A classic script cannot share chunks, and a bare import() there resolves against the page, not the
-// script: the modules the script-tag bundle loads lazily (the validator, the submission outbox, each
-// instrument, each language, save and resume's storage work) are loaded
-// from the script's own URL, captured while the script runs, as the ES build's own files.
-const besideScript = {
-  name: 'attune-lazy-modules-beside-script',
-  resolveDynamicImport(specifier, importer) {
-    if (importer?.endsWith('load-validator.ts')) return { id: '\0attune-beside:attune-validate.js', external: true };
-    if (importer?.endsWith('load-outbox.ts')) return { id: '\0attune-beside:attune-outbox.js', external: true };
-    if (importer?.endsWith('load-seal.ts')) return { id: '\0attune-beside:attune-seal.js', external: true };
-    if (importer?.endsWith('load-open-sealed.ts')) return { id: '\0attune-beside:attune-open.js', external: true };
-    if (importer?.endsWith('load-persistence.ts')) return { id: '\0attune-beside:attune-persist.js', external: true };
-    const name = /^\.\/([\w.-]+)\.js$/.exec(specifier)?.[1];
-    if (importer?.endsWith(INSTRUMENT_REGISTRY) && INSTRUMENTS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
-    if (importer?.endsWith(TRANSLATION_REGISTRY) && TRANSLATIONS.includes(name)) return { id: `\0attune-beside:instruments/${name}.js`, external: true };
-    if (importer?.endsWith(LOCALE_REGISTRY) && LOCALES.includes(name)) return { id: `\0attune-beside:i18n/${name}.js`, external: true };
-    return null;
-  },
-  renderChunk(code) {
-    const call = /import\((['"])\0attune-beside:([\w/.-]+)\1\)/g;
-    const rewritten = code.replace(call, (_, _q, file) => `import(new URL("${file}", attuneScriptSrc || document.baseURI).href)`);
-    if (rewritten.includes('\0attune-beside:')) this.error('attune: a lazy import in the script-tag bundle was not rewritten to load from beside the script');
-    return { code: rewritten, map: null };
+// script: the report's script loads them from its own URL, captured while it runs.
+const besideClassicScript = lazyModulesBeside((file) => `import(new URL("${file}", attuneScriptSrc || document.baseURI).href)`);
+// The client's modules are all in dist/client/, one folder below the files they load.
+const besideClientModules = lazyModulesBeside((file) => `import("../${file}")`);
+
+// What the script tag's loader hints and imports, written into it as a module of its own.
+const besideFilesModule = {
+  name: 'attune-beside-files',
+  resolveId: (id) => (id === 'attune:beside-files' ? '\0attune:beside-files' : null),
+  load(id) {
+    if (id !== '\0attune:beside-files') return null;
+    const files = { instruments: INSTRUMENTS, locales: LOCALES, translations: TRANSLATIONS, battery: BATTERY_FILES };
+    return `export const entry = ${JSON.stringify(CLIENT_ENTRY)};\nexport const besideFiles = ${JSON.stringify(files)};`;
   },
 };
 
@@ -93,21 +116,39 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [minify(true)] },
     plugins: plugins(),
   },
-  // the client's script tag, and the clinician report's own (a client's phone never loads the report)
-  ...[
-    ['src/define.ts', 'dist/attune.iife.js'],
-    ['src/define-report.ts', 'dist/attune-report.iife.js'],
-  ].map(([input, file]) => ({
-    input,
+  // the client's elements, imported by the script tag: a battery's code is a chunk of its own
+  {
+    input: { [CLIENT_ENTRY.replace(/\.js$/, '')]: 'src/define-client.ts' },
+    onwarn,
     output: {
-      file,
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'client/[name].js',
+      sourcemap: true,
+      plugins: [minify(true)],
+    },
+    plugins: [...plugins(), besideClientModules],
+  },
+  // the script tag a practice pastes: no Lit, no elements, only the loader
+  {
+    input: 'src/script-tag.ts',
+    output: { file: 'dist/attune.iife.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
+    plugins: [besideFilesModule, ...plugins()],
+    onwarn,
+  },
+  // the clinician report's own script (a client's phone never loads the report)
+  {
+    input: 'src/define-report.ts',
+    output: {
+      file: 'dist/attune-report.iife.js',
       format: 'iife',
       name: 'Attune',
       sourcemap: true,
       intro: 'var attuneScriptSrc = document.currentScript && document.currentScript.src;',
       plugins: [minify(false)],
     },
-    plugins: [...plugins(), besideScript],
+    plugins: [...plugins(), besideClassicScript],
     onwarn,
-  })),
+  },
 ];

@@ -7,6 +7,7 @@
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 import { loadOnce } from '../model/load-once.js';
+import { baseLanguage } from './language-tag.js';
 
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),
@@ -29,7 +30,7 @@ export interface ResolvedLocale {
  */
 export function resolveLocale(tag: string | undefined | null): ResolvedLocale {
   if (!tag) return { locale: 'en', known: true };
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = baseLanguage(tag);
   return Object.hasOwn(loaders, base) ? { locale: base, known: true } : { locale: 'en', known: false };
 }
 

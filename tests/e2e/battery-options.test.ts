@@ -31,7 +31,9 @@ afterAll(async () => {
 async function open(): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.origin}/`);
-  await page.waitForFunction(() => customElements.get('attune-battery') !== undefined);
+  // the script has run; <attune-battery> registers once one is on the page, as each test then adds
+  // it (its properties set before it upgrades, as a framework sets them)
+  await page.waitForFunction(() => customElements.get('attune-screener') !== undefined);
   return page;
 }
 

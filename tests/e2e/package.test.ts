@@ -207,7 +207,8 @@ describe('the packed package', () => {
       .map((k) => base + target(pkg.exports[k]!).slice(2));
     writeFileSync(
       join(work, 'iife.html'),
-      `<!doctype html><html lang="en"><head><title>iife</title></head><body>${iifes.map((s) => `<script src="${s}"></script>`).join('')}<attune-screener instrument="pc-ptsd-5"></attune-screener></body></html>`,
+      // the client's script registers the battery only on a page that has one: this page has both
+      `<!doctype html><html lang="en"><head><title>iife</title></head><body>${iifes.map((s) => `<script src="${s}"></script>`).join('')}<attune-screener instrument="pc-ptsd-5"></attune-screener><attune-battery instruments="pc-ptsd-5"></attune-battery></body></html>`,
     );
     const modules = Object.keys(imports).filter((k) => !k.endsWith('.iife.js') && k !== 'attune-screeners/attune-validate.js');
     writeFileSync(
@@ -225,6 +226,7 @@ describe('the packed package', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/iife.html`);
     await page.locator('attune-screener [part~="start-button"]').waitFor();
+    await page.waitForFunction(() => customElements.get('attune-battery'));
     expect(await page.evaluate(() => ['attune-screener', 'attune-battery', 'attune-report'].filter((t) => customElements.get(t)))).toEqual(
       iifes.some((s) => s.includes('report')) ? ['attune-screener', 'attune-battery', 'attune-report'] : ['attune-screener', 'attune-battery'],
     );

@@ -21,7 +21,7 @@ interface Edge {
 type Layer = 'entry' | 'model' | 'instruments' | 'scoring' | 'session' | 'delivery' | 'export' | 'api' | 'i18n' | 'styles' | 'events' | 'elements';
 
 /** Files directly in src/ that are entries: re-exports and define() only, free to import any layer. */
-const ENTRIES = new Set(['index.ts', 'core.ts', 'define.ts', 'define-report.ts', 'react.ts', 'validate.ts']);
+const ENTRIES = new Set(['index.ts', 'core.ts', 'define.ts', 'define-client.ts', 'define-report.ts', 'react.ts', 'script-tag.ts', 'validate.ts']);
 
 /** Which layers each layer may import (itself included). */
 const ALLOWED: Record<Exclude<Layer, 'entry'>, readonly Layer[]> = {

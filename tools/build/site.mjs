@@ -2,17 +2,21 @@
 // published (run after `npm run build`; the npm script does both):
 //   site/index.html   an example page: the README's script-tag snippet and nothing else
 //   site/attune/      the files a practice uploads, together: the two script tags and every file they
-//                     load from beside themselves (instruments/*.js, i18n/*.js, attune-validate.js,
-//                     attune-outbox.js and the chunks/ those import), each with its source map
-// The lazily loaded files are found in the bundles themselves (each is loaded as
-// `new URL("<file>", <the script's own URL>)`), so an instrument or language added to the build is
+//                     load from beside themselves (the client's elements in client/, instruments/*.js,
+//                     i18n/*.js, attune-validate.js, attune-outbox.js and the chunks/ those import),
+//                     each with its source map
+// The lazily loaded files are found in the bundles themselves (the report's script loads each as
+// `new URL("<file>", <the script's own URL>)`, the client's modules by relative import()), starting
+// from the client's entry the loader imports, so an instrument or language added to the build is
 // picked up without a list here. tests/e2e/site.test.ts serves the folder as a practice's host would.
 // usage: node tools/build/site.mjs [out-dir]   (default: site)
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { CLIENT_ENTRY } from './client-files.mjs';
 
 const DIST = 'dist';
-const SCRIPTS = ['attune.iife.js', 'attune-report.iife.js'];
+// the client's script tag imports CLIENT_ENTRY (a path in its list of files, not a `new URL` call)
+const SCRIPTS = ['attune.iife.js', CLIENT_ENTRY, 'attune-report.iife.js'];
 
 /** The README's first html block that loads the script-tag bundle (the one tests/e2e/snippet.test.ts runs). */
 export function readmeSnippet(readme) {
@@ -29,7 +33,7 @@ export function filesToUpload(dist = DIST) {
     if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing (run npm run build)`);
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    // loaded lazily from beside the script (rollup.config.mjs, besideScript)
+    // loaded lazily from beside the report's script (rollup.config.mjs, besideClassicScript)
     for (const m of code.matchAll(/new URL\("([\w./-]+\.js)",/g)) visit(m[1]);
     // static and dynamic imports of an ES module, relative to the module
     for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(posix.join(posix.dirname(file), m[1]));

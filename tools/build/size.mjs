@@ -1,102 +1,90 @@
 // Size check, run after every build: prints each bundle's minified and gzip size and fails the build
-// when the script-tag bundle grows past its budget. A budget, not a timing: the same bytes every run.
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join, posix } from 'node:path';
+// when one grows past its budget (tools/build/budgets.mjs says what each counts, and why).
+import { readdirSync } from 'node:fs';
+import {
+  BATTERY_BUDGET_BYTES,
+  CORE_BUDGET_BYTES,
+  FINISH_BUDGET_BYTES,
+  SUBMISSION_BUDGET_BYTES,
+  INSTRUMENT_BUDGET_BYTES,
+  REPORT_BUDGET_BYTES,
+  SCRIPT_TAG_BUDGET_BYTES,
+  VALIDATOR_BUDGET_BYTES,
+  measure,
+  overBudget,
+  staticGraph,
+  unhintedImports,
+} from './budgets.mjs';
+import { BATTERY_FILES, CLIENT_ENTRY, FINISH_FILES, SUBMISSION_FILES } from './client-files.mjs';
 
-/**
- * gzip budget for dist/attune.iife.js, the one script a practice's client page loads, with the
- * elements a client meets (screener and battery) and everything they do. The wording of each built-in
- * instrument is a file of its own beside it (dist/instruments/<id>.js, listed below), loaded only by a
- * page that uses it; the clinician report is a script of its own; the submission outbox, save and
- * resume's storage work, other languages and the validator load beside it only when a page uses them.
- *
- * Raised from 26 KB to 28 KB deliberately, for what the battery now shares with the screener (save and
- * resume, crisis resources and slot, exit, settings and text packs per instrument) and the page-wide
- * announcer. The battery is in every client page's script because a lazily loaded file cannot share the
- * script's copy of Lit; loading it beside the script (with Lit shared) is how the script comes down
- * to 20 KB. 29 KB while the published translations' loading (about 0.7 KB: per-string languages,
- * the translation registry) is in the script and the split is not.
- */
-export const IIFE_BUDGET_BYTES = 29 * 1024;
-
-/**
- * gzip budget for dist/attune-report.iife.js, the clinician's report: it loads each instrument's
- * wording beside it on demand (and the JOSE code for sealed completions only when one arrives), so it
- * must never again carry the whole catalog (about 26 KB). About 18.5 KB with the sealed-input screen.
- */
-export const REPORT_BUDGET_BYTES = 20 * 1024;
-
-/**
- * gzip budget for the DOM-free core (dist/core.js and its chunks: scoring, every definition, zod
- * validation, FHIR). A server's import, never a client's page: raised from 30 KB to 32 KB for the FHIR
- * transaction bundle with its Observations, and to 36 KB for the published translations (the Spanish
- * PHQ-9 and GAD-7, so a server exports a Spanish response in the words the client read) and translation
- * text packs; opening sealed bodies loads its JOSE code only when used.
- */
-export const CORE_BUDGET_BYTES = 36 * 1024;
-
-/** gzip budget for each built-in instrument's module (the largest, ITQ, is about 2.8 KB). */
-export const INSTRUMENT_BUDGET_BYTES = 4 * 1024;
-
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const dist = 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const graph = (entry) => staticGraph(dist, entry);
 
-// An ES entry loads its static imports too; count what a page must fetch before the entry runs.
-function esModuleBytes(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join('dist', file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom|^import|;import)\s*["'](\.{1,2}\/[^"']+)["']/gm)) visit(posix.join(posix.dirname(file), m[1]));
-  };
-  visit(entry);
-  const buf = Buffer.concat([...seen].map((f) => readFileSync(join('dist', f))));
-  return { min: buf.length, gzip: gz(buf) };
-}
+// what every client page loads before its first question, and what a battery adds
+const clientGraph = graph(CLIENT_ENTRY);
+const scriptTag = measure(dist, ['attune.iife.js', ...clientGraph]);
+// what a page adds later: each list with everything it imports, less what the script tag has loaded
+const beyondScriptTag = (files) => [...new Set(files.flatMap(graph))].filter((f) => !clientGraph.includes(f));
+const finishFiles = beyondScriptTag(FINISH_FILES);
+const finish = measure(dist, finishFiles);
+const submissionFiles = beyondScriptTag(SUBMISSION_FILES);
+const submission = measure(dist, submissionFiles);
+const batteryFiles = beyondScriptTag(BATTERY_FILES);
+const battery = measure(dist, batteryFiles);
+const instruments = readdirSync(`${dist}/instruments`)
+  .filter((f) => f.endsWith('.js'))
+  .sort()
+  .map((f) => [`dist/instruments/${f}`, measure(dist, graph(`instruments/${f}`))]);
+const lazy = (file) => [`dist/${file} (+ chunks)`, measure(dist, graph(file))];
+const report = measure(dist, ['attune-report.iife.js']);
+const core = measure(dist, graph('core.js'), { joined: true });
+const validator = measure(dist, graph('attune-validate.js'));
 
 const rows = [
-  [
-    'dist/attune.iife.js (script tag, registers the elements)',
-    (() => {
-      const b = readFileSync('dist/attune.iife.js');
-      return { min: b.length, gzip: gz(b) };
-    })(),
-  ],
-  [
-    'dist/attune-report.iife.js (script tag for the clinician report)',
-    (() => {
-      const b = readFileSync('dist/attune-report.iife.js');
-      return { min: b.length, gzip: gz(b) };
-    })(),
-  ],
-  ['dist/define.js + chunks (ES module, registers)', esModuleBytes('define.js')],
-  ['dist/core.js + chunks (DOM-free scoring, validation)', esModuleBytes('core.js')],
-  ["dist/attune-validate.js + chunks (loaded only for a practice's own definition)", esModuleBytes('attune-validate.js')],
-  ...readdirSync('dist/instruments')
-    .filter((f) => f.endsWith('.js'))
-    .sort()
-    .map((f) => [`dist/instruments/${f} (loaded only by a page that uses it)`, esModuleBytes(`instruments/${f}`)]),
+  ['dist/attune.iife.js + client/attune.js: the script tag and what it imports, every client page', scriptTag],
+  ['dist/attune.iife.js alone (the loader)', measure(dist, ['attune.iife.js'])],
+  [`${finishFiles.map((f) => `dist/${f}`).join(' + ')}: review and results, loaded once a screener is shown`, finish],
+  [`${submissionFiles.map((f) => `dist/${f}`).join(' + ')}: submitting, loaded once an element with submit-url is shown`, submission],
+  [`${batteryFiles.map((f) => `dist/${f}`).join(' + ')}: only a page with a battery`, battery],
+  ['dist/attune-report.iife.js (script tag for the clinician report)', report],
+  ['dist/define.js + chunks (ES module for bundlers, registers; counted as one file)', measure(dist, graph('define.js'), { joined: true })],
+  ['dist/core.js + chunks (DOM-free scoring, validation; a server reads it as one)', core],
+  ["dist/attune-validate.js (+ chunks): a practice's own definition, text pack or saved answers", validator],
+  ...['attune-persist.js', 'attune-outbox.js', 'attune-seal.js', 'i18n/es.js'].map(lazy),
+  ...instruments,
 ];
-console.log('\n| bundle | minified | gzip |\n|---|---|---|');
-for (const [name, s] of rows) console.log(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} |`);
+console.log('\n| bundle | files | minified | gzip |\n|---|--:|--:|--:|');
+for (const [name, s] of rows) console.log(`| ${name} | ${s.files.length} | ${kb(s.min)} | ${kb(s.gzip)} |`);
 
-const iife = rows[0][1].gzip;
-if (iife > IIFE_BUDGET_BYTES) {
-  console.error(`\nsize: dist/attune.iife.js is ${iife} bytes gzip, over its budget of ${IIFE_BUDGET_BYTES}.`);
-  process.exit(1);
-}
-console.log(`\nsize: dist/attune.iife.js ${iife} bytes gzip, within the ${IIFE_BUDGET_BYTES}-byte budget.`);
-
-// What a practice's server imports to re-score submissions, and what each instrument adds to a page.
-const over = [
-  ['dist/attune-report.iife.js', rows[1][1].gzip, REPORT_BUDGET_BYTES],
-  ['dist/core.js + chunks', esModuleBytes('core.js').gzip, CORE_BUDGET_BYTES],
-  ...rows.filter(([name]) => name.startsWith('dist/instruments/')).map(([name, s]) => [name.split(' ')[0], s.gzip, INSTRUMENT_BUDGET_BYTES]),
-].filter(([, bytes, budget]) => bytes > budget);
-for (const [name, bytes, budget] of over) console.error(`size: ${name} is ${bytes} bytes gzip, over its budget of ${budget}.`);
-if (over.length) process.exit(1);
+const problems = [
+  ...unhintedImports({ [CLIENT_ENTRY]: clientGraph }, [CLIENT_ENTRY]).map(
+    (edge) => `${edge}: the loader hints only ${CLIENT_ENTRY}; keep everything it imports statically in it, or hint the chunk too (tools/build/client-files.mjs)`,
+  ),
+  ...unhintedImports(Object.fromEntries(FINISH_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...FINISH_FILES]).map(
+    (edge) => `${edge}: list it with the review and results screens (FINISH_FILES in tools/build/client-files.mjs)`,
+  ),
+  ...unhintedImports(Object.fromEntries(SUBMISSION_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...SUBMISSION_FILES]).map(
+    (edge) => `${edge}: list it with the work of submitting (SUBMISSION_FILES in tools/build/client-files.mjs)`,
+  ),
+  ...unhintedImports(Object.fromEntries(BATTERY_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...BATTERY_FILES]).map(
+    (edge) => `${edge}: a battery's page hints only ${BATTERY_FILES.join(', ')} (tools/build/client-files.mjs)`,
+  ),
+  ...overBudget([
+    { name: 'dist/attune.iife.js with the client modules it imports', gzip: scriptTag.gzip, budget: SCRIPT_TAG_BUDGET_BYTES },
+    { name: 'the review and results screens', gzip: finish.gzip, budget: FINISH_BUDGET_BYTES },
+    { name: 'the work of submitting', gzip: submission.gzip, budget: SUBMISSION_BUDGET_BYTES },
+    { name: 'the battery with the review and results screens', gzip: battery.gzip, budget: BATTERY_BUDGET_BYTES },
+    { name: 'dist/attune-report.iife.js', gzip: report.gzip, budget: REPORT_BUDGET_BYTES },
+    { name: 'dist/core.js + chunks', gzip: core.gzip, budget: CORE_BUDGET_BYTES },
+    { name: 'dist/attune-validate.js + chunks', gzip: validator.gzip, budget: VALIDATOR_BUDGET_BYTES },
+    ...instruments.map(([name, s]) => ({ name, gzip: s.gzip, budget: INSTRUMENT_BUDGET_BYTES })),
+  ]),
+];
+for (const problem of problems) console.error(`size: ${problem}`);
+if (problems.length) process.exit(1);
 console.log(
-  `size: dist/attune-report.iife.js within ${REPORT_BUDGET_BYTES}, dist/core.js within ${CORE_BUDGET_BYTES} bytes gzip, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`,
+  `\nsize: the script tag with what it imports is ${scriptTag.gzip} bytes gzip, within its ${SCRIPT_TAG_BUDGET_BYTES}-byte budget; ` +
+    `the review and results within ${FINISH_BUDGET_BYTES}, submitting within ${SUBMISSION_BUDGET_BYTES}, the battery within ${BATTERY_BUDGET_BYTES}, dist/attune-report.iife.js within ${REPORT_BUDGET_BYTES}, dist/core.js within ${CORE_BUDGET_BYTES}, ` +
+    `the validator within ${VALIDATOR_BUDGET_BYTES}, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`,
 );

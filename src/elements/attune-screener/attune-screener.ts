@@ -29,12 +29,13 @@ import { introView } from '../views/intro-view.js';
 import { noticeView } from '../views/notice-view.js';
 import { problemView } from '../views/problem-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
-import { resultsView, type ResultsPolicy } from '../views/results-view.js';
+import type { ResultsPolicy } from '../views/results-view.js';
 import { resumeView } from '../views/resume-view.js';
-import { reviewView } from '../views/review-view.js';
 import { submissionStatusView } from '../views/submission-status-view.js';
 import { reviewRows } from '../../session/review.js';
 import { screenerStyles } from './attune-screener.styles.js';
+import { loadFinishScreens, type FinishScreens } from './load-finish-screens.js';
+import type { AttuneError } from '../../model/attune-error.js';
 import { pageScreen } from './page-screen.js';
 import { pagedScreen } from './paged-screen.js';
 import { safetyPanel, type ScreenContext } from './screen-context.js';
@@ -231,7 +232,13 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       }
     },
   });
-  private readonly focusAfter = new FocusController(this);
+  // focus on the review or results waits until their code has loaded and they are on screen
+  private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish);
+  /** The review and results screens, once loaded (started as soon as there is a session). */
+  @state() private finish?: FinishScreens;
+  private finishing?: Promise<unknown>;
+  /** Why the review and results cannot be shown (their file is missing beside the script). */
+  private finishProblem?: AttuneError;
 
   private get messages(): Messages {
     return this.options.i18n.messages;
@@ -279,6 +286,32 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options.check();
     this.source.check(changed);
+  }
+
+  protected override updated(): void {
+    // while the client reads the first screen, not before it is shown
+    if (this.session && !this.finishing)
+      this.finishing = loadFinishScreens().then(
+        (screens) => (this.finish = screens),
+        (error: AttuneError) => {
+          this.finishProblem = error;
+          this.errors.report(error);
+        },
+      );
+  }
+
+  /** On the review or results before their code has loaded: they are not on screen yet. */
+  private get awaitingFinish(): boolean {
+    const stage = this.session?.stage;
+    return !this.finish && !this.finishProblem && (stage === 'review' || stage === 'done');
+  }
+
+  // `await el.updateComplete` on the review or results resolves once they are on screen
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.awaitingFinish) return done;
+    await this.finishing;
+    return super.getUpdateComplete();
   }
 
   private useDefinition(definition: InstrumentDefinition): void {
@@ -383,10 +416,12 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         })}${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
+        if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
         return html`${safetyPanel(ctx)}
-          ${reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
+          ${this.finish.reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
-        return html`${resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
+        if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
+        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
         ${safetyPanel(ctx)}`;
       default:
         return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);

@@ -8,7 +8,11 @@ import type { Focus } from '../../session/navigation.js';
 export class FocusController implements ReactiveController {
   private pending?: Focus;
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+  /** `shown` says whether the screen is on the page yet (a screen whose code is still loading is not): until then focus waits. */
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly shown: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
@@ -21,8 +25,8 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.pending;
+    if (!target || !this.shown()) return;
     this.pending = undefined;
-    if (!target) return;
     const root = this.host.renderRoot;
     if (target === 'title') root.querySelector<HTMLElement>('#title')?.focus();
     else if (target === 'legend') root.querySelector<HTMLElement>('legend')?.focus();

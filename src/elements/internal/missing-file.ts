@@ -5,5 +5,10 @@ import { AttuneError } from '../../model/attune-error.js';
  * beside the script: the practice copied only part of dist/. Says which, and what the client is left with.
  */
 export function missingFile(file: string, consequence: string): AttuneError {
-  return new AttuneError('unavailable', `${file} could not be loaded from beside the script (copy every file of dist/ together); ${consequence}.`);
+  return new AttuneError('unavailable', missingFileMessage(file, consequence));
+}
+
+/** The message of `missingFile`, for the script tag's loader, which reports it without the error class. */
+export function missingFileMessage(file: string, consequence: string): string {
+  return `${file} could not be loaded from beside the script (copy every file of dist/ together); ${consequence}.`;
 }

@@ -8,14 +8,12 @@ import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttuneError } from '../../model/attune-error.js';
 import { httpUrl as checkedUrl } from '../../model/http-url.js';
-import { emit } from '../../events.js';
 import type { AttuneElement, Constructor } from './attune-element.js';
-import { newIdempotencyKey } from '../../delivery/idempotency-key.js';
 import { missingFile } from './missing-file.js';
-import type { OutboxEntry, OutboxEvent, OutboxRequest } from '../../delivery/outbox.js';
-import { claimEntry, onOutboxEvent, pageOutbox, type OutboxPersist } from './page-outboxes.js';
+import type { OutboxRequest } from '../../delivery/outbox.js';
+import type { OutboxPersist } from './page-outboxes.js';
 import type { SealPublicJwk } from '../../delivery/seal-key.js';
-import { loadSeal } from './load-seal.js';
+import type { SubmissionWork } from './submission-work.js';
 
 /**
  * What the client is told: nothing yet, on its way, waiting to retry, arrived, refused (a 4xx),
@@ -107,12 +105,12 @@ export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T)
 };
 
 /** `submit-url` resolved against the page; only http(s) (never `javascript:` or `data:`). */
-function httpUrl(raw: string | undefined): string | undefined {
+export function httpUrl(raw: string | undefined): string | undefined {
   return checkedUrl(raw, document.baseURI);
 }
 
 /** What the controller reads from, and tells, its element. */
-interface SubmittingElement {
+export interface SubmittingElement {
   persist(): OutboxPersist;
   owner(): string;
   rawUrl(): string | undefined;
@@ -122,13 +120,17 @@ interface SubmittingElement {
   show(state: SubmissionState, resumed: boolean): void;
 }
 
-/** The element's side of the outbox: which keys are its own, and what each outcome means to the host. */
+/**
+ * The element's side of submitting: checks `submit-url`, and hands each completion to the work of
+ * submitting (submission-work.ts), which an element loads only once it has an endpoint, after its first
+ * screen is shown. What the client is told about a completion ("sending") and whether the same
+ * completion was already handed over are decided here at once, so nothing waits for that file.
+ */
 class SubmissionController implements ReactiveController {
-  private readonly keys = new Set<string>();
-  private last?: { fingerprint: string; key: string };
-  private unsubscribe?: () => void;
-  private resumedFor?: string;
   private checkedUrl?: string;
+  private lastFingerprint?: string;
+  private work?: SubmissionWork;
+  private loading?: Promise<SubmissionWork>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -138,13 +140,11 @@ class SubmissionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = onOutboxEvent((event) => this.onEvent(event));
+    this.work?.connect();
   }
 
   hostDisconnected(): void {
-    // queued submissions keep going without the element; it just stops reporting them
-    this.unsubscribe?.();
-    this.resumedFor = undefined;
+    this.work?.disconnect();
   }
 
   hostUpdate(): void {
@@ -154,109 +154,61 @@ class SubmissionController implements ReactiveController {
     if (raw && !httpUrl(raw)) this.element.report(new AttuneError('invalid-attribute', `submit-url="${raw}" is not an http(s) address; nothing will be sent.`));
   }
 
-  /** The body sealed with `key` (rejects with an `invalid-key` or `unavailable` AttuneError when it cannot be). */
-  private sealed(key: SealPublicJwk | string, body: unknown): Promise<string> {
-    return loadSeal().then(
-      (module) => module.seal(body, key),
-      () => {
-        throw missingFile('attune-seal.js', 'the answers were not sent');
-      },
+  hostUpdated(): void {
+    // an element with an endpoint: the work is loaded while the client answers, and resumes what an
+    // earlier visit queued
+    if (!httpUrl(this.element.rawUrl())) return;
+    this.load().then(
+      (work) => work.resume(),
+      () => undefined,
     );
   }
 
-  hostUpdated(): void {
-    // After a reload: submissions this element queued on an earlier visit (same endpoint, same
-    // instruments), kept by persistence, are sent now that the host has had a chance to set beforeSubmit.
-    const url = httpUrl(this.element.rawUrl());
-    const owner = this.element.owner();
-    const persist = this.element.persist();
-    const id = `${persist} ${url} ${owner}`;
-    if (!url || persist === 'none' || this.resumedFor === id) return;
-    this.resumedFor = id;
-    pageOutbox(persist).then(
-      (outbox) => {
-        const woken = outbox.wake((entry) => entry.url === url && entry.owner === owner);
-        if (!woken.length) return;
-        for (const entry of woken) this.own(entry);
-        this.element.show('sending', true);
+  private load(): Promise<SubmissionWork> {
+    this.loading ??= loadSubmissionWork().then(
+      ({ SubmissionWork }) => {
+        const work = (this.work = new SubmissionWork(this.host, this.element));
+        if (this.host.isConnected) work.connect();
+        return work;
       },
-      // nothing was queued on this visit, so nothing is lost: the next visit tries again
-      () => (this.resumedFor = undefined),
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
     );
+    return this.loading;
   }
 
   submit(fingerprint: string, build: (key: string) => unknown): void {
-    const url = httpUrl(this.element.rawUrl());
-    if (!url) return;
-    const repeated = this.last?.fingerprint === fingerprint;
-    const key = repeated ? this.last!.key : newIdempotencyKey();
-    this.last = { fingerprint, key };
-    if (repeated) return;
-    this.own({ key });
+    if (!httpUrl(this.element.rawUrl())) return;
+    if (this.lastFingerprint === fingerprint) return;
+    this.lastFingerprint = fingerprint;
     this.element.show('sending', false);
-    const entry = { key, url, owner: this.element.owner(), body: build(key) };
-    const sealKey = this.element.sealKey();
-    // sealed before it is queued: the outbox, its storage and the request hold only the JWE; a key
-    // that does not work sends nothing, never the plain body
-    const ready = sealKey === undefined ? Promise.resolve(entry) : this.sealed(sealKey, entry.body).then((jwe) => ({ ...entry, body: jwe, contentType: 'application/jose' }));
-    ready.then(
-      (ready) =>
-        pageOutbox(this.element.persist()).then(
-          (outbox) => outbox.enqueue(ready),
-          () => this.fail(key, 'rejected', missingFile('attune-outbox.js', 'the answers were not sent')),
-        ),
-      (error: AttuneError) => this.fail(key, 'unsealed', error),
+    this.load().then(
+      (work) => work.submit(fingerprint, build),
+      () => {
+        this.element.show('rejected', false);
+        this.element.report(missingFile(SUBMISSION_FILE, 'the answers were not sent'));
+      },
     );
   }
 
-  /** Nothing was sent (the outbox or sealing module missing, a key that does not work): the client is told so, calmly; the host hears why. */
-  private fail(key: string, state: SubmissionState, error: AttuneError): void {
-    this.keys.delete(key);
-    this.element.show(state, false);
-    this.element.report(error);
-  }
-
   reset(): void {
-    this.last = undefined;
+    this.lastFingerprint = undefined;
     this.element.show('idle', false);
+    // after any submission handed over before it, in order
+    if (this.work) this.work.reset();
+    else
+      this.loading?.then(
+        (work) => work.reset(),
+        () => undefined,
+      );
   }
+}
 
-  private own(entry: Pick<OutboxEntry, 'key'>): void {
-    this.keys.add(entry.key);
-    claimEntry(entry, (request) => this.element.beforeSubmit()?.(request));
-  }
+/** The work of submitting's file in the script tag's build (a chunk named after its module). */
+const SUBMISSION_FILE = 'client/submission-work.js';
 
-  private onEvent(event: OutboxEvent): void {
-    const { entry } = event;
-    if (!this.keys.has(entry.key)) return;
-    const base = { idempotencyKey: entry.key, url: entry.url, attempt: event.attempt, body: entry.body };
-    switch (event.type) {
-      case 'attempt':
-        return;
-      case 'sent':
-        this.keys.delete(entry.key);
-        this.element.show('sent', false);
-        return void emit(this.host, 'attune-submit', { ...base, status: event.status });
-      case 'retry':
-        this.element.show('retrying', false);
-        return void emit(this.host, 'attune-submit-error', {
-          ...base,
-          status: event.status,
-          reason: event.reason,
-          message: event.message,
-          willRetry: true,
-          retryInMs: event.delayMs,
-        });
-      case 'gave-up':
-        // kept (dormant) in the outbox: the next visit tries again; this page does not
-        this.keys.delete(entry.key);
-        this.element.show('stopped', false);
-        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: 'gave-up', message: event.message, willRetry: false });
-      case 'rejected':
-        this.keys.delete(entry.key);
-        // 404, 405, 501: an address that takes no submission at all, not a refusal of this one
-        this.element.show([404, 405, 501].includes(event.status) ? 'stopped' : 'rejected', false);
-        return void emit(this.host, 'attune-submit-error', { ...base, status: event.status, reason: 'rejected', message: event.message, willRetry: false });
-    }
-  }
+function loadSubmissionWork(): Promise<typeof import('./submission-work.js')> {
+  return import('./submission-work.js');
 }

@@ -87,9 +87,10 @@ describe('privacy', () => {
     for (let i = 0; i < 40 && performance.getEntriesByType('resource').length === before; i++) await new Promise((r) => setTimeout(r, 25));
     await new Promise((r) => setTimeout(r, 100));
     expect(calls).to.deep.equal([`fetch ${address}`]);
-    // besides the POST, only the library's own outbox module (loaded on the first submission; here from
-    // the source tree, beside the script in the built bundle) and this instrument's wording
-    const own = /^\/src\/(delivery\/outbox(-module|-store)?|instruments\/pcl-5)\.ts$/;
+    // besides the POST, only the library's own modules: the work of submitting and the outbox (loaded
+    // by an element with an endpoint; here from the source tree, beside the script in the built bundle)
+    // and this instrument's wording
+    const own = /^\/src\/(delivery\/(outbox(-module|-store)?|idempotency-key)|elements\/internal\/(submission-work|page-outboxes|load-seal|load-outbox)|instruments\/pcl-5)\.ts$/;
     const requested = performance
       .getEntriesByType('resource')
       .slice(before)

@@ -1,0 +1,218 @@
+// How the script tag loads, in Chromium against the built dist/: a small loader (dist/attune.iife.js)
+// that hints the files the page's elements will ask for and imports the elements' code
+// (dist/client/attune.js). The instrument's wording must start downloading no later than that code
+// finishes (Resource Timing: an ordering fact, not a timing threshold), wherever the practice put the
+// tag and however it loads it; a page loads the battery's code only if it has a battery; a file
+// missing beside the script is said in the widget and as attune-error.
+//
+// Every file of the library is answered after a fixed 150 ms, as over a real network: on 127.0.0.1 a
+// response takes well under a millisecond, and a request started only after the elements' code has
+// run (the waterfall this prevents) could still begin before that code's responseEnd by chance.
+// Run `npm run build` first (`npm test` does).
+import { createServer, type Server } from 'node:http';
+import { join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { file, launchChromium } from '../../tools/test-support/local-server.mjs';
+import { wordingTiming } from '../../tools/test-support/script-tag-timing.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const LATENCY_MS = 150;
+const SCRIPT = '<script src="/attune/attune.iife.js"></script>';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+/** The page served at `/`. */
+let body = '';
+let head = '';
+/** Library files answered 404, as if the practice had not copied them. */
+let missing: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    if (path === '/') {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our practice</title>${head}</head><body><h1>Our practice</h1>${body}</body></html>`);
+      return;
+    }
+    const served = path.startsWith('/attune/') && !missing.includes(path.slice('/attune/'.length)) ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
+    setTimeout(() => (served ? res.writeHead(200, { 'content-type': served.type! }).end(served.body) : res.writeHead(404).end()), LATENCY_MS);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Seen {
+  page: Page;
+  /** Paths requested, in order. */
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens the page with `head` and `body`, recording requests, page errors and every attune-error. */
+async function open(page: { head?: string; body: string }): Promise<Seen> {
+  head = page.head ?? '';
+  body = page.body;
+  const p = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).origin === origin ? new URL(r.url()).pathname : r.url()));
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { attuneErrors: unknown[] }).attuneErrors = seen;
+    document.addEventListener('attune-error', (e) => seen.push({ from: (e.target as Element).localName, ...(e as CustomEvent).detail }));
+  });
+  await p.goto(`${origin}/`);
+  return { page: p, requests, errors };
+}
+
+/** Answers each question on screen "No" (0) and moves on, as a client does, until the screener shows `until`. */
+async function answerThrough(p: Page, until: 'results' | 'problem') {
+  const screener = p.locator('attune-screener');
+  await screener.locator('[part~="start-button"]').click();
+  await screener.locator('[part~="question"]').first().waitFor();
+  const done = screener.locator(`[part~="${until}"]`);
+  for (let step = 0; step < 30 && !(await done.count()); step++) {
+    await p.evaluate(() => {
+      const root = document.querySelector('attune-screener')!.shadowRoot!;
+      const shown = (e: Element) => (e as HTMLElement).offsetParent !== null;
+      for (const q of root.querySelectorAll('[part~="question"]'))
+        if (shown(q) && !q.querySelector('input:checked')) q.querySelector<HTMLInputElement>('input[value="0"]')?.click();
+      const next = ['next-button', 'review-button', 'finish-button'].map((name) => root.querySelector(`[part~="${name}"]`)).find((b) => b && shown(b));
+      (next as HTMLButtonElement | undefined)?.click();
+    });
+    await p.waitForTimeout(50);
+  }
+  await done.waitFor();
+}
+
+const attuneErrors = (page: Page) => page.evaluate(() => (window as unknown as { attuneErrors: { from: string; code: string; message: string }[] }).attuneErrors);
+
+describe('the instrument wording starts downloading no later than the script tag’s code finishes', () => {
+  const screener = '<attune-screener instrument="pcl-5"></attune-screener>';
+  for (const [where, page] of [
+    ['a script after the element', { body: `${screener}${SCRIPT}` }],
+    ['a script in <head>, before the element is parsed', { head: SCRIPT, body: screener }],
+    ['a defer script in <head>', { head: SCRIPT.replace('<script ', '<script defer '), body: screener }],
+    ['an async script in <head>', { head: SCRIPT.replace('<script ', '<script async '), body: screener }],
+    ['a script before the element, in <body>', { body: `${SCRIPT}${screener}` }],
+  ] as const) {
+    it(where, async () => {
+      const { page: p, requests, errors } = await open(page);
+      await p.locator('attune-screener [part~="start-button"]').waitFor();
+      const timing = await wordingTiming(p, 'pcl-5');
+      // the wording was asked for before the elements' code arrived, so it did not wait for that code to run
+      expect(timing.wordingStart).toBeLessThanOrEqual(timing.scriptEnd);
+      expect(timing.lead).toBeGreaterThanOrEqual(0);
+      // what a page with one screener fetches for its first screen: nothing else, nothing from elsewhere
+      const firstScreen = requests.filter((r) => !r.includes('/client/finish-screens.js') && !r.includes('/client/results-view.js'));
+      expect(firstScreen.sort()).toEqual(['/', '/attune/attune.iife.js', '/attune/client/attune.js', '/attune/instruments/pcl-5.js'].sort());
+      expect(errors).toEqual([]);
+      expect(await attuneErrors(p)).toEqual([]);
+      await p.close();
+    });
+  }
+
+  it('a battery: its code and each of its instruments, at once', async () => {
+    const { page: p, requests } = await open({ body: `<attune-battery instruments="pc-ptsd-5 pcl-5"></attune-battery>${SCRIPT}` });
+    await p.locator('attune-battery [part~="start-button"]').first().waitFor();
+    const starts = await p.evaluate(() =>
+      Object.fromEntries(
+        performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, { start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }]),
+      ),
+    );
+    const scriptEnd = starts['/attune/client/attune.js']!.end;
+    for (const file of ['client/attune-battery.js', 'client/results-view.js', 'client/finish-screens.js', 'instruments/pc-ptsd-5.js', 'instruments/pcl-5.js'])
+      expect(starts[`/attune/${file}`]?.start, file).toBeLessThanOrEqual(scriptEnd);
+    expect(requests.every((r) => r.startsWith('/'))).toBe(true);
+    await p.close();
+  });
+
+  it('a Spanish page: the Spanish strings too', async () => {
+    const { page: p } = await open({ body: `<attune-screener instrument="phq-9" locale="es-MX"></attune-screener>${SCRIPT}` });
+    await p.locator('attune-screener [part~="start-button"]').waitFor();
+    const timing = await wordingTiming(p, 'phq-9');
+    const spanish = await p.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/i18n/es.js'))!.startTime);
+    expect(spanish).toBeLessThanOrEqual(timing.scriptEnd);
+    expect(timing.wordingStart).toBeLessThanOrEqual(timing.scriptEnd);
+    await p.close();
+  });
+});
+
+describe('the battery’s code, only on a page with a battery', () => {
+  it('a page with a screener never asks for it, through to the results', async () => {
+    const { page: p, requests } = await open({ body: `<attune-screener instrument="pc-ptsd-5"></attune-screener>${SCRIPT}` });
+    await answerThrough(p, 'results');
+    expect(requests.filter((r) => r.includes('battery'))).toEqual([]);
+    expect(await p.evaluate(() => customElements.get('attune-battery'))).toBeUndefined();
+    await p.close();
+  });
+
+  it('a battery a framework adds after the page has loaded is registered and runs', async () => {
+    const { page: p } = await open({ body: `<main></main>${SCRIPT}` });
+    await p.waitForFunction(() => customElements.get('attune-screener'));
+    await p.evaluate(() => {
+      const battery = document.createElement('attune-battery');
+      battery.setAttribute('instruments', 'pc-ptsd-5');
+      document.querySelector('main')!.append(battery);
+    });
+    await p.locator('attune-battery [part~="start-button"]').first().waitFor();
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('a file of the script tag missing beside it: said in the widget, and as attune-error', () => {
+  afterAll(() => {
+    missing = [];
+  });
+
+  it('the elements’ code (client/attune.js): every element says so', async () => {
+    missing = ['client/attune.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="pcl-5"></attune-screener><attune-battery instruments="pcl-5"></attune-battery>${SCRIPT}` });
+    for (const tag of ['attune-screener', 'attune-battery']) {
+      const problem = p.locator(`${tag} [part~="problem"]`);
+      await problem.waitFor();
+      expect(await problem.getAttribute('role')).toBe('alert');
+      expect(await problem.textContent()).toContain('Nothing you have answered is lost');
+      expect(await problem.textContent()).toContain('client/attune.js could not be loaded from beside the script');
+    }
+    const errors = await attuneErrors(p);
+    expect(errors.map((e) => [e.from, e.code])).toEqual([
+      ['attune-screener', 'unavailable'],
+      ['attune-battery', 'unavailable'],
+    ]);
+    expect(errors[0]!.message).toContain('client/attune.js could not be loaded from beside the script (copy every file of dist/ together)');
+    await p.close();
+  });
+
+  it('the battery’s code (client/attune-battery.js): the battery says so, a screener beside it still runs', async () => {
+    missing = ['client/attune-battery.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="pc-ptsd-5"></attune-screener><attune-battery instruments="pcl-5"></attune-battery>${SCRIPT}` });
+    await p.locator('attune-battery [part~="problem"]').waitFor();
+    expect(await p.locator('attune-battery [part~="problem"]').textContent()).toContain('client/attune-battery.js could not be loaded from beside the script');
+    await p.locator('attune-screener [part~="start-button"]').waitFor();
+    expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-battery', 'unavailable']]);
+    await p.close();
+  });
+
+  it('the review and results (client/finish-screens.js): the questions still run, and finishing says so', async () => {
+    missing = ['client/finish-screens.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="pc-ptsd-5"></attune-screener>${SCRIPT}` });
+    await answerThrough(p, 'problem');
+    expect(await p.locator('attune-screener [part~="problem"]').textContent()).toContain('client/finish-screens.js could not be loaded from beside the script');
+    expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-screener', 'unavailable']]);
+    await p.close();
+  });
+});

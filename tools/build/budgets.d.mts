@@ -1,0 +1,13 @@
+export const SCRIPT_TAG_BUDGET_BYTES: number;
+export const FINISH_BUDGET_BYTES: number;
+export const BATTERY_BUDGET_BYTES: number;
+export const REPORT_BUDGET_BYTES: number;
+export const CORE_BUDGET_BYTES: number;
+export const VALIDATOR_BUDGET_BYTES: number;
+export const INSTRUMENT_BUDGET_BYTES: number;
+export function gzipBytes(buf: Uint8Array): number;
+export function staticGraph(dist: string, entry: string): string[];
+export function measure(dist: string, files: readonly string[], options?: { joined?: boolean }): { min: number; gzip: number; files: string[] };
+export function overBudget(checks: readonly { name: string; gzip: number; budget: number }[]): string[];
+export function unhintedImports(graphs: Readonly<Record<string, readonly string[]>>, hinted: readonly string[]): string[];
+export const SUBMISSION_BUDGET_BYTES: number;

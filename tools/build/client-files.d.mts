@@ -1,0 +1,4 @@
+export const CLIENT_ENTRY: string;
+export const FINISH_FILES: readonly string[];
+export const BATTERY_FILES: readonly string[];
+export const SUBMISSION_FILES: readonly string[];

@@ -1,0 +1,22 @@
+// Where the script tag's files are, relative to dist/attune.iife.js: the build names them, the loader
+// hints and imports them (through the virtual module rollup.config.mjs writes), and tools/build/size.mjs
+// counts them and checks that the hints name everything each one imports statically.
+
+/** The client's elements: what the script tag imports on every page. */
+export const CLIENT_ENTRY = 'client/attune.js';
+
+/**
+ * The review and results screens (src/elements/attune-screener/finish-screens.ts, and the results,
+ * which the battery shares, in a chunk of their own), each named after its first module: a screener
+ * loads them once its first screen is shown.
+ */
+export const FINISH_FILES = ['client/finish-screens.js', 'client/results-view.js'];
+
+/** Where answers are kept in the browser: a chunk the battery and the work of submitting share. */
+const STORAGE_FILE = 'client/snapshot-store.js';
+
+/** The work of submitting to `submit-url`, loaded once an element with an endpoint has shown its first screen. */
+export const SUBMISSION_FILES = ['client/submission-work.js', STORAGE_FILE];
+
+/** The battery's code and what it imports (the results, storage), hinted only for a page with an <attune-battery>. */
+export const BATTERY_FILES = ['client/attune-battery.js', STORAGE_FILE, ...FINISH_FILES];
