@@ -121,7 +121,7 @@ export function renderSections(r) {
   const w = R.cases.find((c) => c.id === 'attune-intro')?.gap;
   if (w?.n)
     out.push(
-      `\nWaterfall (Resource Timing, on the introduction loads): the PCL-5's wording (\`instruments/pcl-5.js\`) is requested ${spread(w)} ms after the script tag (\`attune.iife.js\`) has finished downloading (\`requestStart\` − \`responseEnd\`; at or below 0 the wording loads alongside the script: no waterfall): ${goal(w.median <= 0)}.`,
+      `\nWaterfall (Resource Timing, on the introduction loads): the PCL-5's wording (\`instruments/pcl-5.js\`) is requested ${spread(w)} ms after the script's code (\`client/attune.js\`, which the script tag \`attune.iife.js\` loads) has finished downloading (\`requestStart\` − \`responseEnd\`; at or below 0 the wording loads alongside the script: no waterfall): ${goal(w.median <= 0)}.`,
     );
   out.push('');
 
