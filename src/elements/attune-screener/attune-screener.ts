@@ -171,8 +171,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   /**
    * Language of the widget's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
-   * language. Instrument wording changes only where the definition carries a translation. An unknown
-   * locale falls back to English and fires `attune-error`.
+   * language. Instrument wording changes only where a published translation ships (the PHQ-9 and
+   * GAD-7 in Spanish, loaded beside the script), the definition carries one, or the practice's text
+   * pack gives one; what a translation leaves out stays in its own language, marked with `lang`. An
+   * unknown locale falls back to English and fires `attune-error`.
    */
   @property() locale?: string;
 
