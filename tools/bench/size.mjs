@@ -2,7 +2,8 @@
 // and each built-in instrument's module, which a page loads only when it uses that instrument.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
+import { staticGraph } from '../build/budgets.mjs';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const file = (path) => {
@@ -11,18 +12,11 @@ const file = (path) => {
 };
 const sum = (rows) => rows.reduce((a, r) => ({ min: a.min + r.min, gzip: a.gzip + r.gzip }), { min: 0, gzip: 0 });
 
-// An ES entry and every chunk it imports statically, gzipped as one (as size.mjs counts it).
+// An ES entry and every chunk it imports statically (the build's own walk), gzipped as one.
 function esEntry(dist, entry) {
-  const seen = new Set();
-  const visit = (f) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    const code = readFileSync(join(dist, f), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom|^import|;import)\s*["'](\.{1,2}\/[^"']+)["']/gm)) visit(posix.join(posix.dirname(f), m[1]));
-  };
-  visit(entry);
-  const buf = Buffer.concat([...seen].map((f) => readFileSync(join(dist, f))));
-  return { min: buf.length, gzip: gz(buf), files: seen.size };
+  const files = staticGraph(dist, entry);
+  const buf = Buffer.concat(files.map((f) => readFileSync(join(dist, f))));
+  return { min: buf.length, gzip: gz(buf), files: files.length };
 }
 
 const inlineJson = (name) => {
