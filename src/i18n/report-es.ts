@@ -35,6 +35,15 @@ export const reportEs: ReportMessages = {
   rangeHeader: 'Rango posible',
   cutoffHeader: 'Punto de corte',
   bandHeader: 'Nivel',
+  // the library's Spanish for the PHQ-9's and GAD-7's severity bands (the forms publish none)
+  bandNames: {
+    'none-minimal': 'ninguna o mínima',
+    minimal: 'mínima',
+    mild: 'leve',
+    moderate: 'moderada',
+    'moderately-severe': 'moderadamente grave',
+    severe: 'grave',
+  },
   notScored: 'Sin puntuar (ítems sin responder)',
   noCutoff: 'Ninguno',
   noCutoffs: 'Ninguna escala de este instrumento tiene punto de corte en sus reglas de puntuación.',

@@ -37,6 +37,13 @@ export interface ReportMessages {
   rangeHeader: string;
   cutoffHeader: string;
   bandHeader: string;
+  /**
+   * The report's own names for the built-in instruments' severity bands, by band label
+   * (`moderately-severe`), in a language other than the definitions'. They are the library's words (no
+   * published translation of them exists); a band without one is shown as the definition names it,
+   * marked with the definition's language.
+   */
+  bandNames?: Readonly<Record<string, string>>;
   notScored: string;
   noCutoff: string;
   /** Said once for an instrument none of whose scales has a cutoff (ECR-RS, ITQ). */

@@ -59,6 +59,21 @@ describe('<attune-report>: support shown in the pass', () => {
     expect(root.querySelector('[part~="items-table"] thead th')!.getAttribute('lang')).to.equal(null);
   });
 
+  it('locale="es": the PHQ-9 and GAD-7 severity bands in the library\'s Spanish; in English, as the definition names them', async () => {
+    const severe = { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 0 };
+    const band = (el: AttuneReport) => el.shadowRoot!.querySelector('[part~="scores-table"] tbody td:last-child')!.textContent!.trim();
+    const es = await report({ result: score('phq-9', severe), answers: severe }, 'es');
+    expect(band(es)).to.equal('moderadamente grave');
+    const en = await report({ result: score('phq-9', severe), answers: severe });
+    expect(band(en)).to.equal('moderately severe');
+    expect(en.shadowRoot!.querySelector('[part~="scores-table"] tbody td:last-child [lang]')).to.equal(null);
+    // every band a built-in instrument can give has its Spanish name
+    const { getInstrument, instrumentIds } = await import('../../../src/core.js');
+    const labels = instrumentIds.flatMap((id) => (getInstrument(id)!.bands ?? []).flatMap((b) => b.ranges.map((r) => r.label)));
+    expect(labels.length).to.be.greaterThan(0);
+    for (const label of labels) expect(reportEs.bandNames?.[label], label).to.be.a('string');
+  });
+
   it("in English, nothing is marked: the wording is in the report's own language", async () => {
     const el = await report({ result: score('phq-9', zeros), answers: zeros });
     expect(el.shadowRoot!.querySelectorAll('[part~="instrument"] [lang]').length).to.equal(0);

@@ -38,7 +38,7 @@ export function scoresView(group: ReportGroup, entry: ReportEntry, messages: Rep
             <td class="number">${value === null || value === undefined ? messages.notScored : formatScore(value)}</td>
             <td class="number">${formatScore(lo)}–${formatScore(hi)}</td>
             ${showCutoffs ? html`<td>${cut ? cut.map((c) => messages.cutoffAtLeast(formatScore(c.atLeast))).join('; ') : messages.noCutoff}</td>` : nothing}
-            ${showBands ? html`<td>${band ? bandText(result.bands[band.id], messages) : ''}</td>` : nothing}
+            ${showBands ? html`<td>${band ? bandText(result.bands[band.id], messages, wordingLang(def, messages)) : ''}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
@@ -48,9 +48,12 @@ export function scoresView(group: ReportGroup, entry: ReportEntry, messages: Rep
   `;
 }
 
-// Band labels are ids ("moderately-severe"); the report reads them as words.
-function bandText(label: string | null | undefined, messages: ReportMessages): string {
-  return label ? label.replace(/[-_]/g, ' ') : messages.notScored;
+// Band labels are ids ("moderately-severe"): the report's own name for one in its language, else the
+// id read as words, in the definition's language (marked when it is not the report's)
+function bandText(label: string | null | undefined, messages: ReportMessages, lang: string | undefined) {
+  if (!label) return messages.notScored;
+  const own = messages.bandNames?.[label];
+  return own ?? html`<span lang=${ifDefined(lang)}>${label.replace(/[-_]/g, ' ')}</span>`;
 }
 
 /** Each rule's outcome, said to be provisional and not a diagnosis. */
