@@ -61,7 +61,7 @@ describe('<attune-report>: support shown in the pass', () => {
 
   it('locale="es": the PHQ-9 and GAD-7 severity bands in the library\'s Spanish; in English, as the definition names them', async () => {
     const severe = { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 0 };
-    const band = (el: AttuneReport) => el.shadowRoot!.querySelector('[part~="scores-table"] tbody td:last-child')!.textContent!.trim();
+    const band = (el: AttuneReport) => el.shadowRoot!.querySelector('[part~="scores-table"] tbody td:last-child')!.textContent.trim();
     const es = await report({ result: score('phq-9', severe), answers: severe }, 'es');
     expect(band(es)).to.equal('moderadamente grave');
     const en = await report({ result: score('phq-9', severe), answers: severe });
