@@ -7,7 +7,7 @@
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 import { loadOnce } from '../model/load-once.js';
-import { baseLanguage } from './language-tag.js';
+import { baseLanguage } from '../model/language-tag.js';
 
 const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),

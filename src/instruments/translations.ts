@@ -9,6 +9,7 @@
  * string is the publisher's, except those marked `writtenBy`), one line here, and its fidelity test.
  */
 import type { InstrumentTranslation } from '../model/translation.js';
+import { baseLanguage } from '../model/language-tag.js';
 
 export const translationLoaders = {
   'phq-9.es': () => import('./phq-9.es.js').then((m) => m.phq9Es),
@@ -20,6 +21,6 @@ export type TranslationKey = keyof typeof translationLoaders;
 
 /** The key of the shipped translation of instrument `id` for a UI locale (`es`, `es-MX`), if there is one. */
 export function translationKey(id: string, locale: string): TranslationKey | undefined {
-  const key = `${id}.${locale.trim().toLowerCase().split(/[-_]/)[0]}`;
+  const key = `${id}.${baseLanguage(locale)}`;
   return Object.hasOwn(translationLoaders, key) ? (key as TranslationKey) : undefined;
 }

@@ -1,6 +1,7 @@
 /** The definition as a client sees it in one language: pure, so the same text reaches every view. */
 import type { InstrumentDefinition } from './instrument.js';
 import type { InstrumentTranslation, Translation, WordingPart } from './translation.js';
+import { baseLanguage as base } from './language-tag.js';
 
 export interface LocalizedDefinition {
   definition: InstrumentDefinition;
@@ -20,8 +21,6 @@ export interface LocalizedDefinition {
 export function withTranslation(def: InstrumentDefinition, t: InstrumentTranslation): InstrumentDefinition {
   return { ...def, translations: { [t.language]: t.translation, ...def.translations } };
 }
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** The tag of the definition's translation for `locale`: the exact tag, else the first with its base language. */
 export function translationTag(def: InstrumentDefinition, locale: string): string | undefined {

@@ -16,6 +16,7 @@
 import * as z from 'zod/mini';
 import { AttuneError, problemsFromZod, type Problem } from './attune-error.js';
 import type { InstrumentDefinition } from './instrument.js';
+import { baseLanguage as base } from './language-tag.js';
 import { LanguageTagSchema, translationProblems, type Translation, type WordingKey } from './translation.js';
 
 const text = (what: string) => z.string().check(z.trim(), z.minLength(1, `${what} must not be empty`));
@@ -56,7 +57,6 @@ export const TextPackSchema = z.strictObject({
 });
 export type TextPack = z.infer<typeof TextPackSchema>;
 
-const base = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
 const itemText = (entry: TextPack['items'][string] | undefined) => (typeof entry === 'string' ? entry : entry?.text);
 const itemOptions = (entry: TextPack['items'][string] | undefined) => (typeof entry === 'string' ? undefined : entry?.options);
 

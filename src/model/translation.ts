@@ -14,11 +14,12 @@
  */
 import * as z from 'zod/mini';
 import type { InstrumentDefinition } from './instrument.js';
+import { LANGUAGE_TAG } from './language-tag.js';
 
 const text = (what: string) => z.string().check(z.trim(), z.minLength(1, `${what} must not be empty`));
 
 /** A BCP 47 language tag, as `locale` takes it: `es`, `pt-BR`. */
-export const LanguageTagSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "es" or "pt-BR"'));
+export const LanguageTagSchema = z.string().check(z.regex(LANGUAGE_TAG, 'a language tag such as "es" or "pt-BR"'));
 
 /**
  * Names one string (or, for an item, one question with its options) of a definition's wording:

@@ -6,6 +6,7 @@ import type { Answers, Settings } from '../model/answers.js';
 import type { InstrumentDefinition } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
 import type { SubmittedCompletion } from '../model/submission.js';
+import { LANGUAGE_TAG } from '../model/language-tag.js';
 import { begin, finish, startSession, type Session } from './session.js';
 
 export function toCompletion(result: Result, answers: Answers, at: Date = new Date()): SubmittedCompletion {
@@ -31,7 +32,7 @@ export function restoreFinished(definition: InstrumentDefinition, state: string,
     if (saved?.instrument?.id !== definition.id || saved.instrument.version !== definition.version) return undefined;
     const answers = saved.answers;
     if (typeof answers !== 'object' || answers === null || !Object.values(answers).every((v) => typeof v === 'number')) return undefined;
-    const language = typeof saved.result?.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(saved.result.language) ? saved.result.language : undefined;
+    const language = typeof saved.result?.language === 'string' && LANGUAGE_TAG.test(saved.result.language) ? saved.result.language : undefined;
     const s = finish(begin(startSession(definition, answers)), settings, language);
     return s.stage === 'done' ? s : undefined;
   } catch {

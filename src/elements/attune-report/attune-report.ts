@@ -5,6 +5,7 @@ import { AttuneError, describeProblem, isAttuneError } from '../../model/attune-
 import type { Completion } from '../../model/completion.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
+import { baseLanguage } from '../../model/language-tag.js';
 import type { Result } from '../../model/result.js';
 import { reportEn } from '../../i18n/report-en.js';
 import { reportEs } from '../../i18n/report-es.js';
@@ -158,7 +159,7 @@ export class AttuneReport extends WithColorScheme(AttuneElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
-      this.uiLang = (this.locale ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+      this.uiLang = baseLanguage(this.locale ?? '') === 'es' ? 'es' : 'en';
       this.messages = this.uiLang === 'es' ? reportEs : reportEn;
       this.dateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium', timeStyle: 'short' });
       this.shortDateFormat = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'medium' });

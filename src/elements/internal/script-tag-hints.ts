@@ -3,7 +3,7 @@
  * the element's code has loaded, so the script tag can start fetching them at once instead of after
  * its code has run (one round trip instead of two). Pure: the lists of files shipped are given.
  */
-import { baseLanguage } from '../../i18n/language-tag.js';
+import { baseLanguage } from '../../model/language-tag.js';
 
 /** The files shipped beside the script that an element may load, as the build lists them. */
 export interface BesideFiles {

@@ -5,11 +5,10 @@
  */
 import type { LocalizedDefinition } from '../../model/localize-definition.js';
 import type { WordingPart } from '../../model/translation.js';
+import { baseLanguage as base } from '../../model/language-tag.js';
 
 /** The `lang` to put on one part of the wording, or undefined when it is the page's. */
 export type WordingLang = (part: WordingPart) => string | undefined;
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** The wording's `lang` per part, for a widget whose own text is in `uiLocale`. */
 export function wordingLangs(localized: LocalizedDefinition | undefined, uiLocale: string): WordingLang {

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '../../../model/instrument.js';
 import type { ReportMessages } from '../../../i18n/report-messages.js';
+import { baseLanguage } from '../../../model/language-tag.js';
 import { localizeDefinition, type LocalizedDefinition } from '../../../model/localize-definition.js';
 import type { Result } from '../../../model/result.js';
 import { wordingLangs, type WordingLang } from '../../internal/wording-lang.js';
@@ -11,7 +12,7 @@ import { wordingLangs, type WordingLang } from '../../internal/wording-lang.js';
  */
 export function wordingLang(def: InstrumentDefinition, messages: ReportMessages): string | undefined {
   const own = def.language ?? 'en';
-  return own.split('-')[0]!.toLowerCase() === messages.lang ? undefined : own;
+  return baseLanguage(own) === messages.lang ? undefined : own;
 }
 
 /** The wording one client saw: the definition in the language the result was answered in, with each part's `lang`. */
