@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { score } from '../../src/core.js';
 import { launchChromium, servePractice, type LocalServer } from '../../tools/test-support/local-server.mjs';
+import { answer, asking, range } from './battery-page.js';
 
 const reference = (file: string) => JSON.parse(readFileSync(new URL(`../reference/${file}`, import.meta.url), 'utf8'));
 const phqEs = reference('phq9.es.json');
@@ -228,5 +229,40 @@ describe('a practice that copied the script but not the Spanish wording', () => 
     } finally {
       await partial.close();
     }
+  });
+});
+
+describe('a Spanish battery, through the script tag', () => {
+  it('lists each title in its language, asks each questionnaire in its published Spanish, and every result says es-US', async () => {
+    const page = await open('<attune-battery instruments="phq-9 gad-7" locale="es"></attune-battery>', 'attune-battery [part~="start-button"]');
+    const titles = await page.evaluate(() =>
+      [...document.querySelector('attune-battery')!.shadowRoot!.querySelectorAll('[part~="instrument-list"] li')].map((li) => [li.textContent, li.getAttribute('lang')]),
+    );
+    expect(titles).toEqual([
+      [phqEs.title.text, null],
+      ['Generalized Anxiety Disorder 7-item scale (GAD-7)', 'en'],
+    ]);
+    const complete = page.evaluate(
+      () =>
+        new Promise<{ results: { language?: string }[] }>((resolve) =>
+          document.querySelector('attune-battery')!.addEventListener('attune-complete', (e) => resolve((e as CustomEvent).detail), { once: true }),
+        ),
+    );
+    await page.locator('attune-battery [part~="start-button"]').click();
+    expect(await asking(page)).toBe('phq-9');
+    const legend = (id: string) => page.locator(`attune-battery attune-screener #question-${id} legend`).innerText();
+    expect(await legend('1')).toContain(phqEs.items[0].text);
+    await answer(page, { ...range(9, () => 0), difficulty: 0 });
+    await page.locator('attune-battery attune-screener [part~="finish-button"]').click();
+    expect(await asking(page)).toBe('gad-7');
+    expect(await legend('1')).toContain(gadEs.items[0].text);
+    await answer(
+      page,
+      range(7, () => 0),
+    );
+    await page.locator('attune-battery attune-screener [part~="finish-button"]').click();
+    const { results } = await complete;
+    expect(results.map((r) => r.language)).toEqual(['es-US', 'es-US']);
+    expect(wordingFiles()).toEqual(['/attune/instruments/gad-7.es.js', '/attune/instruments/gad-7.js', '/attune/instruments/phq-9.es.js', '/attune/instruments/phq-9.js']);
   });
 });
