@@ -35,6 +35,7 @@ import { submissionStatusView } from '../views/submission-status-view.js';
 import { reviewRows } from '../../session/review.js';
 import { screenerStyles } from './attune-screener.styles.js';
 import { loadFinishScreens, type FinishScreens } from './load-finish-screens.js';
+import { afterNextPaint } from '../internal/after-paint.js';
 import type { AttuneError } from '../../model/attune-error.js';
 import { pageScreen } from './page-screen.js';
 import { pagedScreen } from './paged-screen.js';
@@ -239,6 +240,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   /** The review and results screens, once loaded (started as soon as there is a session). */
   @state() private finish?: FinishScreens;
   private finishing?: Promise<unknown>;
+  private finishScheduled = false;
   /** Why the review and results cannot be shown (their file is missing beside the script). */
   private finishProblem?: AttuneError;
 
@@ -291,15 +293,25 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override updated(): void {
-    // while the client reads the first screen, not before it is shown
-    if (this.session && !this.finishing)
-      this.finishing = loadFinishScreens().then(
-        (screens) => (this.finish = screens),
-        (error: AttuneError) => {
-          this.finishProblem = error;
-          this.errors.report(error);
-        },
-      );
+    if (!this.session || this.finishing) return;
+    // on the review or results already (a resumed pass): at once
+    if (this.awaitingFinish) this.loadFinish();
+    // else while the client reads the first screen, once it has been painted: loading and running
+    // that code must not hold up the paint
+    else if (!this.finishScheduled) {
+      this.finishScheduled = true;
+      afterNextPaint(() => this.loadFinish());
+    }
+  }
+
+  private loadFinish(): void {
+    this.finishing ??= loadFinishScreens().then(
+      (screens) => (this.finish = screens),
+      (error: AttuneError) => {
+        this.finishProblem = error;
+        this.errors.report(error);
+      },
+    );
   }
 
   /** On the review or results before their code has loaded: they are not on screen yet. */
