@@ -9,5 +9,6 @@ declare module 'attune:beside-files' {
     locales: readonly string[];
     translations: readonly string[];
     battery: readonly string[];
+    paged: readonly string[];
   };
 }

@@ -116,7 +116,7 @@ describe('the instrument wording starts downloading no later than the script tag
       expect(timing.wordingStart).toBeLessThanOrEqual(timing.scriptEnd);
       expect(timing.lead).toBeGreaterThanOrEqual(0);
       // what a page with one screener fetches for its first screen: nothing else, nothing from elsewhere
-      const firstScreen = requests.filter((r) => !r.includes('/client/finish-screens.js') && !r.includes('/client/results-view.js'));
+      const firstScreen = requests.filter((r) => !r.includes('/client/finish-screens.js') && !r.includes('/client/completion.js'));
       expect(firstScreen.sort()).toEqual(['/', '/attune/attune.iife.js', '/attune/client/attune.js', '/attune/instruments/pcl-5.js'].sort());
       expect(errors).toEqual([]);
       expect(await attuneErrors(p)).toEqual([]);
@@ -133,7 +133,7 @@ describe('the instrument wording starts downloading no later than the script tag
       ),
     );
     const scriptEnd = starts['/attune/client/attune.js']!.end;
-    for (const file of ['client/attune-battery.js', 'client/results-view.js', 'client/finish-screens.js', 'instruments/pc-ptsd-5.js', 'instruments/pcl-5.js'])
+    for (const file of ['client/attune-battery.js', 'client/completion.js', 'client/finish-screens.js', 'instruments/pc-ptsd-5.js', 'instruments/pcl-5.js'])
       expect(starts[`/attune/${file}`]?.start, file).toBeLessThanOrEqual(scriptEnd);
     expect(requests.every((r) => r.startsWith('/'))).toBe(true);
     await p.close();

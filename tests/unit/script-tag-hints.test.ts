@@ -10,6 +10,7 @@ const files: BesideFiles = {
   locales: locales.filter((l) => l !== 'en'),
   translations: ['phq-9.es'],
   battery: ['client/attune-battery.js', 'client/results-view.js'],
+  paged: ['client/paged-screen.js'],
 };
 
 /** An element as the loader sees it: a tag and its attributes. */
@@ -52,6 +53,17 @@ describe('the files an element on the page will load', () => {
       'attune-persist.js',
     ]);
     expect(filesFor(element('attune-screener', { instrument: 'pcl-5', persist: 'none' }), files)).toEqual(['instruments/pcl-5.js']);
+  });
+
+  it('paged mode (a screener’s, or a battery’s for each screener it runs): its screen; page mode or no mode: nothing more', () => {
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', mode: 'paged' }), files)).toEqual(['instruments/pcl-5.js', 'client/paged-screen.js']);
+    expect(filesFor(element('attune-battery', { instruments: 'pcl-5', mode: 'paged' }), files)).toEqual([
+      'client/attune-battery.js',
+      'client/results-view.js',
+      'instruments/pcl-5.js',
+      'client/paged-screen.js',
+    ]);
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', mode: 'page' }), files)).toEqual(['instruments/pcl-5.js']);
   });
 
   it('nothing for what is not shipped: an unknown id or language, no attribute at all', () => {

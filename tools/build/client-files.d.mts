@@ -2,3 +2,4 @@ export const CLIENT_ENTRY: string;
 export const FINISH_FILES: readonly string[];
 export const BATTERY_FILES: readonly string[];
 export const SUBMISSION_FILES: readonly string[];
+export const PAGED_FILES: readonly string[];

@@ -10,7 +10,7 @@ export const CLIENT_ENTRY = 'client/attune.js';
  * which the battery shares, in a chunk of their own), each named after its first module: a screener
  * loads them once its first screen is shown.
  */
-export const FINISH_FILES = ['client/finish-screens.js', 'client/results-view.js'];
+export const FINISH_FILES = ['client/finish-screens.js', 'client/completion.js'];
 
 /** Where answers are kept in the browser: a chunk the battery and the work of submitting share. */
 const STORAGE_FILE = 'client/snapshot-store.js';
@@ -20,3 +20,6 @@ export const SUBMISSION_FILES = ['client/submission-work.js', STORAGE_FILE];
 
 /** The battery's code and what it imports (the results, storage), hinted only for a page with an <attune-battery>. */
 export const BATTERY_FILES = ['client/attune-battery.js', STORAGE_FILE, ...FINISH_FILES];
+
+/** Paged mode's screen (`mode="paged"`), hinted only for an element with that attribute. */
+export const PAGED_FILES = ['client/paged-screen.js'];

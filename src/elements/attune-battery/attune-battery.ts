@@ -14,6 +14,7 @@ import { resolveSettings } from '../../scoring/settings.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
+import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
 import { clientChromeStyles, clientScreensStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
@@ -108,7 +109,7 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, submissionStatusStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
   @property() instruments = '';

@@ -7,8 +7,8 @@ import type { Result } from '../../model/result.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import { localizeDefinition, type LocalizedDefinition } from '../../model/localize-definition.js';
 import { startSession, type Mode, type Session } from '../../session/session.js';
-import { navigate, type Announcement, type Intent, type Step } from '../../session/navigation.js';
-import { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
+import type { Announcement, Intent, Step } from '../../session/navigation.js';
+import { questionStep, unfinishedStep } from '../../session/question-steps.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -18,11 +18,11 @@ import { WithColorScheme } from '../internal/color-scheme.js';
 import { DefinitionController } from '../internal/definition.js';
 import { questionsInEnglish, wordingLangs, type WordingLang } from '../internal/wording-lang.js';
 import { FocusController } from '../internal/focus.js';
+import { addStyles } from '../internal/add-styles.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SaveResumeController } from '../internal/save-resume.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
-import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { clientScreensStyles, clientChromeStyles } from '../../styles/client-screens.styles.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { introView } from '../views/intro-view.js';
@@ -31,13 +31,12 @@ import { problemView } from '../views/problem-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import type { ResultsPolicy } from '../views/results-view.js';
 import { resumeView } from '../views/resume-view.js';
-import { submissionStatusView } from '../views/submission-status-view.js';
 import { reviewRows } from '../../session/review.js';
 import { screenerStyles } from './attune-screener.styles.js';
 import { loadFinishScreens, type FinishScreens } from './load-finish-screens.js';
 import type { AttuneError } from '../../model/attune-error.js';
 import { pageScreen } from './page-screen.js';
-import { pagedScreen } from './paged-screen.js';
+import { loadPagedScreen, type PagedScreen } from './load-paged-screen.js';
 import { safetyPanel, type ScreenContext } from './screen-context.js';
 
 /**
@@ -123,7 +122,7 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
+  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
@@ -234,13 +233,23 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       }
     },
   });
-  // focus on the review or results waits until their code has loaded and they are on screen
-  private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish);
+  // focus on a paged question, the review or results waits until their code has loaded and they are on screen
+  private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish && !this.awaitingPaged);
   /** The review and results screens, once loaded (started as soon as there is a session). */
   @state() private finish?: FinishScreens;
   private finishing?: Promise<unknown>;
-  /** Why the review and results cannot be shown (their file is missing beside the script). */
+  /** Why the review and results cannot be shown, nor the answers finished (their file is missing beside the script). */
   private finishProblem?: AttuneError;
+  /** A finish the client asked for before the finish screens' file arrived: done once it does. */
+  private pendingFinish?: Promise<unknown>;
+  /** The client asked to finish and the finish screens' file is missing: its problem is shown. */
+  @state() private finishRefused = false;
+
+  /** Paged mode's screen, once loaded (only with `mode="paged"`, started as soon as there is a session). */
+  @state() private paged?: PagedScreen;
+  private pagedLoading?: Promise<unknown>;
+  /** Why paged mode's screen cannot be shown (its file is missing beside the script). */
+  private pagedProblem?: AttuneError;
 
   private get messages(): Messages {
     return this.options.i18n.messages;
@@ -291,15 +300,68 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override updated(): void {
+    this.loadPaged();
     // while the client reads the first screen, not before it is shown
     if (this.session && !this.finishing)
       this.finishing = loadFinishScreens().then(
-        (screens) => (this.finish = screens),
+        (screens) => this.useFinish(screens),
         (error: AttuneError) => {
           this.finishProblem = error;
           this.errors.report(error);
         },
       );
+  }
+
+  private useFinish(screens: FinishScreens): void {
+    if (this.finish) return;
+    // the review's and results' look arrives with their code, before either can be on screen
+    addStyles(this.renderRoot as ShadowRoot, screens.finishStyles);
+    this.finish = screens;
+  }
+
+  /**
+   * Runs `then` with the finish screens' file (finishing scores, and scoring is in it): at once once it
+   * has arrived, as it has by the time a client answers; else as soon as it does. When it is missing
+   * the client is shown why (reported once, when it failed to load).
+   */
+  private withFinish(then: (screens: FinishScreens) => void): void {
+    if (this.finish) return then(this.finish);
+    if (this.finishProblem) return void (this.finishRefused = true);
+    const waiting = loadFinishScreens().then(
+      (screens) => {
+        if (this.pendingFinish === waiting) this.pendingFinish = undefined;
+        this.useFinish(screens);
+        if (!this.quickExit.leaving) then(screens);
+      },
+      () => {
+        if (this.pendingFinish === waiting) this.pendingFinish = undefined;
+        this.finishRefused = true;
+      },
+    );
+    this.pendingFinish = waiting;
+  }
+
+  /** Loads paged mode's screen the first time an element in paged mode has a session (again after a failure). */
+  private loadPaged(): void {
+    if (this.mode !== 'paged' || !this.session || this.paged || this.pagedLoading) return;
+    this.pagedLoading = loadPagedScreen().then(
+      (screen) => {
+        this.paged = screen;
+        this.pagedProblem = undefined;
+      },
+      (error: AttuneError) => {
+        this.pagedProblem = error;
+        this.pagedLoading = undefined;
+        this.errors.report(error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** On a question in paged mode before its screen's code has loaded: it is not on screen yet. */
+  private get awaitingPaged(): boolean {
+    const stage = this.session?.stage;
+    return this.mode === 'paged' && !this.paged && !this.pagedProblem && stage === 'questions';
   }
 
   /** On the review or results before their code has loaded: they are not on screen yet. */
@@ -311,6 +373,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   // `await el.updateComplete` on the review or results resolves once they are on screen
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    if (this.pendingFinish) {
+      await this.pendingFinish;
+      return this.getUpdateComplete();
+    }
+    if (this.awaitingPaged) {
+      await this.pagedLoading;
+      return this.getUpdateComplete();
+    }
     if (!this.awaitingFinish) return done;
     await this.finishing;
     return super.getUpdateComplete();
@@ -327,10 +397,15 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   /** Applies what the client did: the next session from the pure navigation, then focus, announcement and events. */
   private act(intent: Intent): void {
-    this.apply(navigate(this.session!, intent, this.mode));
+    if (intent.type !== 'finish') return this.apply(questionStep(this.session!, intent, this.mode));
+    // the error summary at once; scoring with the finish screens' file
+    const unfinished = unfinishedStep(this.session!, this.mode);
+    if (unfinished) return this.apply(unfinished);
+    this.withFinish((screens) => this.apply(screens.finishStep(this.session!, intent, this.mode), screens));
   }
 
-  private apply(step: Step): void {
+  /** `screens` is the finish screens' file, given with a step that completes the pass. */
+  private apply(step: Step, screens?: FinishScreens): void {
     const s = (this.session = step.session);
     if (step.focus) this.focusAfter.moveTo(step.focus);
     if (step.announce) this.say(step.announce);
@@ -339,7 +414,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     if (step.raised?.length) emit(this, 'attune-safety', { instrument, flags: [...step.raised], ...(step.changed ? { itemId: step.changed.itemId } : {}) });
     if (step.completed) {
       // the form value and validity are set first, so a host that submits its form from the event can
-      this.completed(s);
+      this.completed(s, screens!);
       emit(this, 'attune-complete', { result: s.result!, answers: { ...s.answers } });
     }
   }
@@ -351,10 +426,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   // Form association and submission: the finished result becomes the form's value and one submission
   // to the practice's endpoint.
-  private completed(s: Session): void {
-    const completion = toCompletion(s.result!, s.answers);
+  private completed(s: Session, screens: FinishScreens): void {
+    const completion = screens.toCompletion(s.result!, s.answers);
     this.setFormCompletion(completion);
-    this.submitOnce(completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
+    this.submitOnce(screens.completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
   }
 
   protected override formReset(): void {
@@ -363,8 +438,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override formRestore(state: string): void {
-    const restored = this.session && restoreFinished(this.session.definition, state, this.source.settings);
-    if (restored) this.completed((this.session = restored));
+    this.withFinish((screens) => {
+      const restored = this.session && screens.restoreFinished(this.session.definition, state, this.source.settings);
+      if (restored) this.completed((this.session = restored), screens);
+    });
   }
 
   protected override incompleteMessage(): string {
@@ -380,10 +457,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const problem = this.source.problem;
     // the language of each part of the instrument wording on screen, where it differs from the widget's own text
     const wordingLang = wordingLangs(localized, locale);
-    const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang, localized!) : nothing;
+    const shown = problem ?? (this.finishRefused ? this.finishProblem : undefined);
+    const body = shown ? problemView(shown, this.messages) : s ? this.renderStage(s, wordingLang, localized!) : nothing;
     // no whitespace between the tags: each run of it would be a text node
     return html`<div lang=${locale}>${quickExitView(this.messages, this.onLeave)}${this.renderDisabled(body)}${
-      problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
+      // with the finish screens' file, which every completion (and so every submission) needs first
+      problem || !this.finish
+        ? nothing
+        : this.finish.submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
     }${
       s && !problem
         ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))} .textContent=${s.definition.attribution ?? s.definition.citation}></p>`
@@ -426,7 +507,9 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
         ${safetyPanel(ctx)}`;
       default:
-        return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);
+        if (this.mode !== 'paged') return pageScreen(ctx, this.onFinish);
+        if (!this.paged) return this.pagedProblem ? problemView(this.pagedProblem, m) : nothing;
+        return this.paged.pagedScreen(ctx);
     }
   }
 

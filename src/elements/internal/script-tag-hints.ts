@@ -15,6 +15,8 @@ export interface BesideFiles {
   translations: readonly string[];
   /** The battery element's own code and what it alone needs, relative to the script. */
   battery: readonly string[];
+  /** Paged mode's screen (`mode="paged"`), relative to the script. */
+  paged: readonly string[];
 }
 
 /** The attributes read (an element's `getAttribute`). */
@@ -24,7 +26,7 @@ type Attributes = Pick<Element, 'localName' | 'getAttribute' | 'hasAttribute'>;
  * The files (relative to the script) that `<attune-screener>` or `<attune-battery>` with these
  * attributes loads first: its instruments' wording, their translation and the UI strings in its
  * language, the validator for a practice's own definition or text pack, save and resume's storage
- * work, the battery's code. An id or
+ * work, the battery's code, paged mode's screen. An id or
  * language that is not shipped asks for nothing (the element reports it once it runs).
  */
 export function filesFor(element: Attributes, files: BesideFiles): string[] {
@@ -44,5 +46,7 @@ export function filesFor(element: Attributes, files: BesideFiles): string[] {
   if (!battery && (element.hasAttribute('src') || element.hasAttribute('text-pack-src'))) out.push('attune-validate.js');
   const persist = element.getAttribute('persist');
   if (persist === 'session' || persist === 'local') out.push('attune-persist.js');
+  // a battery passes its mode to each screener it runs
+  if (element.getAttribute('mode') === 'paged') out.push(...files.paged);
   return out;
 }
