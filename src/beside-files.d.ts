@@ -10,5 +10,7 @@ declare module 'attune:beside-files' {
     translations: readonly string[];
     battery: readonly string[];
     paged: readonly string[];
+    saveResume: readonly string[];
+    submission: readonly string[];
   };
 }

@@ -7,7 +7,8 @@
 import type { Settings } from '../model/answers.js';
 import type { Mode, Session } from './session.js';
 import { finishStep } from './finish.js';
-import { questionStep } from './question-steps.js';
+import { isReviewIntent, questionStep } from './question-steps.js';
+import { reviewStep } from './review-steps.js';
 
 /** Where focus goes after a step: the screen's heading, the question's legend, the error summary, or one question's answer. */
 export type Focus = 'title' | 'legend' | 'error-summary' | { item: string };
@@ -56,9 +57,11 @@ export type Intent =
 
 /**
  * Applies one intent. Pure: the same session, intent and mode always give the same step. Finishing
- * (finish.ts, which scores) and every other step (question-steps.ts) are files of their own, so the
- * script tag's first download has no scoring; this is the whole of it, for everything else.
+ * (finish.ts, which scores), the review's steps (review-steps.ts) and the rest (question-steps.ts) are
+ * files of their own, so the script tag's first download has only the last; this is the whole of it,
+ * for everything else.
  */
 export function navigate(s: Session, intent: Intent, mode: Mode): Step {
-  return intent.type === 'finish' ? finishStep(s, intent, mode) : questionStep(s, intent, mode);
+  if (intent.type === 'finish') return finishStep(s, intent, mode);
+  return isReviewIntent(intent) ? reviewStep(s, intent, mode) : questionStep(s, intent, mode);
 }

@@ -1,17 +1,26 @@
 /**
- * Every step but finishing (navigation.ts): what a client does on the introduction, the questions
- * and the review. Apart from finish.ts, which scores, so an element's first download carries no
- * scoring: the element takes finishing's step from the file of its review and results screens.
+ * The steps on the introduction and the questions (navigation.ts has them all): apart from finishing
+ * (finish.ts, which scores) and the review's steps (review-steps.ts), so an element's first download
+ * carries neither; the element takes those from the files of the screens that raise them.
  */
-import * as review from './review.js';
-import { askedItems, back, begin, currentItem, goTo, needsAnswer, next, setAnswer, startSession, type Mode, type Session } from './session.js';
+import { askedItems, back, begin, goTo, needsAnswer, next, setAnswer, startSession, type Mode, type Session } from './session.js';
 import type { Announcement, Focus, Intent, Step } from './navigation.js';
 
-/** What a client does before finishing: every intent but `finish`. */
-export type QuestionIntent = Exclude<Intent, { type: 'finish' }>;
+/** What a client does on the review, or to reach it: raised only by paged mode's screen and the review's. */
+export type ReviewIntent = Extract<Intent, { type: 'review' | 'back-to-review' | 'change-answer' | 'leave-review' }>;
+
+/** What a client does on the introduction and the questions: every intent but finishing and the review's. */
+export type QuestionIntent = Exclude<Intent, { type: 'finish' } | ReviewIntent>;
+
+const REVIEW_INTENTS: readonly string[] = ['review', 'back-to-review', 'change-answer', 'leave-review'];
+
+/** Whether an intent is the review's (review-steps.ts). */
+export function isReviewIntent(intent: Intent): intent is ReviewIntent {
+  return REVIEW_INTENTS.includes(intent.type);
+}
 
 /** The position in paged mode; page mode shows every question at once and announces nothing. */
-function progress(s: Session, mode: Mode): Announcement | undefined {
+export function progress(s: Session, mode: Mode): Announcement | undefined {
   return mode === 'paged' ? { kind: 'progress', question: s.index + 1, of: askedItems(s).length } : undefined;
 }
 
@@ -37,26 +46,6 @@ export function questionStep(s: Session, intent: QuestionIntent, mode: Mode): St
     case 'back': {
       const moved = back(s);
       return { session: moved, focus: 'legend', announce: progress(moved, mode) };
-    }
-    case 'review': {
-      const reviewing = review.startReview(s);
-      if (reviewing.stage === 'review') return { session: reviewing, focus: 'title', announce: { kind: 'clear' } };
-      return { session: goTo(reviewing, reviewing.unanswered[0]!), focus: 'error-summary' };
-    }
-    case 'back-to-review': {
-      const reviewing = review.backToReview(s);
-      if (reviewing.stage === 'review') return { session: reviewing, focus: 'title' };
-      // stay on this question when it is the only one unanswered; else go to the first that is
-      const onlyThisOne = reviewing.unanswered.length === 1 && reviewing.unanswered[0] === currentItem(reviewing)?.id;
-      return { session: onlyThisOne ? reviewing : goTo(reviewing, reviewing.unanswered[0]!), focus: 'error-summary' };
-    }
-    case 'change-answer': {
-      const changing = review.changeAnswer(s, intent.itemId);
-      return { session: changing, focus: { item: intent.itemId }, announce: progress(changing, mode) };
-    }
-    case 'leave-review': {
-      const left = review.leaveReview(s);
-      return { session: left, focus: 'legend', announce: progress(left, mode) };
     }
     case 'go-to':
       // like GOV.UK's error summary, a link lands on the question's first answer; page mode only moves focus

@@ -12,3 +12,4 @@ export function overBudget(checks: readonly { name: string; gzip: number; budget
 export function unhintedImports(graphs: Readonly<Record<string, readonly string[]>>, hinted: readonly string[]): string[];
 export const SUBMISSION_BUDGET_BYTES: number;
 export const PAGED_BUDGET_BYTES: number;
+export const SAVE_RESUME_BUDGET_BYTES: number;

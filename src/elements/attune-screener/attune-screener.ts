@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Answers, Settings } from '../../model/answers.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
@@ -8,7 +7,7 @@ import type { CrisisResource } from '../../model/crisis-resource.js';
 import { localizeDefinition, type LocalizedDefinition } from '../../model/localize-definition.js';
 import { startSession, type Mode, type Session } from '../../session/session.js';
 import type { Announcement, Intent, Step } from '../../session/navigation.js';
-import { questionStep, unfinishedStep } from '../../session/question-steps.js';
+import { isReviewIntent, questionStep, unfinishedStep } from '../../session/question-steps.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -18,7 +17,6 @@ import { WithColorScheme } from '../internal/color-scheme.js';
 import { DefinitionController } from '../internal/definition.js';
 import { questionsInEnglish, wordingLangs, type WordingLang } from '../internal/wording-lang.js';
 import { FocusController } from '../internal/focus.js';
-import { addStyles } from '../internal/add-styles.js';
 import { FormAssociated } from '../internal/form-associated.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SaveResumeController } from '../internal/save-resume.js';
@@ -30,8 +28,6 @@ import { noticeView } from '../views/notice-view.js';
 import { problemView } from '../views/problem-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import type { ResultsPolicy } from '../views/results-view.js';
-import { resumeView } from '../views/resume-view.js';
-import { reviewRows } from '../../session/review.js';
 import { screenerStyles } from './attune-screener.styles.js';
 import { loadFinishScreens, type FinishScreens } from './load-finish-screens.js';
 import type { AttuneError } from '../../model/attune-error.js';
@@ -123,50 +119,75 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  */
 export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
   static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
+  // Reactive properties, each documented where it is declared below. Declared statically rather than
+  // with decorators, so the script tag's first download carries no decorator code.
+  static override properties: PropertyDeclarations = {
+    instrument: {},
+    definition: { attribute: false },
+    src: {},
+    textPack: { attribute: false },
+    textPackSrc: { attribute: 'text-pack-src' },
+    mode: {},
+    results: {},
+    experience: {},
+    cutoff: { type: Number },
+    settings: { attribute: false },
+    locale: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+    exitUrl: { attribute: 'exit-url' },
+    crisisResources: { attribute: false },
+    resumeWithoutAsking: { attribute: false },
+    replaceEmergencyLine: { type: Boolean, attribute: 'replace-emergency-line' },
+    session: { state: true },
+    finish: { state: true },
+    finishRefused: { state: true },
+    paged: { state: true },
+  };
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
    * `ies-r` (with a text pack). Ignored when `definition` or `src` is set.
    */
-  @property() instrument?: string;
+  instrument?: string;
 
   /** A practice's own instrument definition (validated; problems are shown and reported). Wins over `src` and `instrument`. */
-  @property({ attribute: false }) definition?: unknown;
+  definition?: unknown;
 
   /**
    * Address of a JSON instrument definition on the practice's own site, fetched and validated like
    * `definition`. With `text-pack-src` and `submit-url`, the only addresses the widget requests besides
    * its own files beside the script.
    */
-  @property() src?: string;
+  src?: string;
 
   /**
    * A practice's text pack, or a list of them, one per language: the wording of an instrument that may
    * not ship with the library (IES-R), or a licensed translation of a built-in (`"language": "es"`),
    * used when `locale` asks for that language. Checked against the instrument's structure.
    */
-  @property({ attribute: false }) textPack?: unknown;
+  textPack?: unknown;
 
   /** Address of a JSON text pack (or list of packs) on the practice's own site; `textPack` wins over it. */
-  @property({ attribute: 'text-pack-src' }) textPackSrc?: string;
+  textPackSrc?: string;
 
   /** `page` (default): all questions on one page. `paged`: one question per page. */
-  @property() mode: Mode = 'page';
+  mode: Mode = 'page';
 
   /** What the client sees on finishing: `none` (thank-you only, default), `summary`, or `full`. */
-  @property() results: ResultsPolicy = 'none';
+  results: ResultsPolicy = 'none';
 
   /**
    * The stressful experience the questions refer to, named in the introduction, e.g.
    * "discovering your partner's betrayal". Question wording never changes.
    */
-  @property() experience?: string;
+  experience?: string;
 
   /** Shorthand for the instrument's `cutoff` setting, within its published range (PCL-5 31–33, PC-PTSD-5 3–4). */
-  @property({ type: Number }) cutoff?: number;
+  cutoff?: number;
 
   /** Values for any of the instrument's settings, e.g. `{ cutoff: 32 }`. `cutoff` wins over this. */
-  @property({ attribute: false }) settings?: Settings;
+  settings?: Settings;
 
   /**
    * Language of the widget's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
@@ -175,39 +196,39 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
    * pack gives one; what a translation leaves out stays in its own language, marked with `lang`. An
    * unknown locale falls back to English and fires `attune-error`.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /**
    * Save and resume: `none` (default) stores nothing anywhere; `session` keeps answers in this browser
    * tab; `local` in this browser until finished. A reload or a return asks before resuming; finishing,
    * "Start again" and the quick exit remove what was stored.
    */
-  @property() persist: PersistMode = 'none';
+  persist: PersistMode = 'none';
 
   /** Keeps two copies of one instrument on a site apart in storage (else the element's `id` is used). */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
   /** Where "Leave this page" and Shift three times go: a neutral site of the practice's choosing (http(s)). Default `about:blank`. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** The practice's crisis resources for the support panel: `[{ name, phone?, text?, url? }]`. The `crisis` slot wins over this. */
-  @property({ attribute: false }) crisisResources?: CrisisResource[];
+  crisisResources?: CrisisResource[];
 
   /**
    * Set by `<attune-battery>` when the client has already chosen to carry on: answers saved for this
    * instrument are put back without asking a second time.
    * @internal
    */
-  @property({ attribute: false }) resumeWithoutAsking = false;
+  resumeWithoutAsking = false;
 
   /**
    * The practice's own resources (the `crisis` slot or `crisisResources`) take the place of the line
    * "If you are in danger now, call your local emergency number." Without it, that line always stays
    * beneath them: an office number alone leaves a client at night with nothing.
    */
-  @property({ type: Boolean, attribute: 'replace-emergency-line' }) replaceEmergencyLine = false;
+  replaceEmergencyLine = false;
 
-  @state() private session?: Session;
+  private session?: Session;
   private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources']);
   private readonly source = new DefinitionController(this, this.errors, (definition) => this.useDefinition(definition));
   private readonly saveResume = new SaveResumeController(this, {
@@ -236,17 +257,17 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   // focus on a paged question, the review or results waits until their code has loaded and they are on screen
   private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish && !this.awaitingPaged);
   /** The review and results screens, once loaded (started as soon as there is a session). */
-  @state() private finish?: FinishScreens;
+  private finish?: FinishScreens;
   private finishing?: Promise<unknown>;
   /** Why the review and results cannot be shown, nor the answers finished (their file is missing beside the script). */
   private finishProblem?: AttuneError;
   /** A finish the client asked for before the finish screens' file arrived: done once it does. */
   private pendingFinish?: Promise<unknown>;
   /** The client asked to finish and the finish screens' file is missing: its problem is shown. */
-  @state() private finishRefused = false;
+  private finishRefused = false;
 
   /** Paged mode's screen, once loaded (only with `mode="paged"`, started as soon as there is a session). */
-  @state() private paged?: PagedScreen;
+  private paged?: PagedScreen;
   private pagedLoading?: Promise<unknown>;
   /** Why paged mode's screen cannot be shown (its file is missing beside the script). */
   private pagedProblem?: AttuneError;
@@ -314,8 +335,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   private useFinish(screens: FinishScreens): void {
     if (this.finish) return;
-    // the review's and results' look arrives with their code, before either can be on screen
-    addStyles(this.renderRoot as ShadowRoot, screens.finishStyles);
+    // the review's and results' look arrives with their code, before either can be on screen: added
+    // after the element's own sheets (or, where a browser cannot adopt sheets, as <style> elements)
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, [...(root.adoptedStyleSheets ?? []), ...screens.finishStyles]);
     this.finish = screens;
   }
 
@@ -397,6 +420,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   /** Applies what the client did: the next session from the pure navigation, then focus, announcement and events. */
   private act(intent: Intent): void {
+    // the review's steps are in the review's file, loaded while the first screen was shown
+    if (isReviewIntent(intent)) return this.withFinish((screens) => this.apply(screens.reviewStep(this.session!, intent, this.mode)));
     if (intent.type !== 'finish') return this.apply(questionStep(this.session!, intent, this.mode));
     // the error summary at once; scoring with the finish screens' file
     const unfinished = unfinishedStep(this.session!, this.mode);
@@ -487,7 +512,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     switch (s.stage) {
       case 'intro': {
         const saved = this.saveResume;
-        if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
+        if (saved.resumable) return saved.resumeScreen(s.definition.title, m, this.onResume, this.onRestart);
         return html`${noticeView(saved.notice, m)}${introView({
           definition: s.definition,
           questions: s.definition.items.length,
@@ -501,7 +526,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       case 'review':
         if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
         return html`${safetyPanel(ctx)}
-          ${this.finish.reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
+          ${this.finish.reviewView({ rows: this.finish.reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
         if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
         return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}

@@ -14,6 +14,8 @@ export { resultsBody, resultsView } from '../views/results-view.js';
 export { reviewView } from '../views/review-view.js';
 export { submissionStatusView } from '../views/submission-status-view.js';
 export { finishStep } from '../../session/finish.js';
+export { reviewStep } from '../../session/review-steps.js';
+export { reviewRows } from '../../session/review.js';
 export { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
 
 /** The review's and the results' styles, which the screener adds to its own once this file arrives. */
