@@ -12,6 +12,7 @@ import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { resolveSettings } from '../../scoring/settings.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
+import { enFinish } from '../../i18n/en-finish.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
 import { clientChromeStyles, clientScreensStyles } from '../../styles/client-screens.styles.js';
@@ -222,8 +223,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     return this.completions.map((c) => c.result);
   }
 
+  /** Every string: the battery's own screens and results are English's later ones (en-finish.ts, with the battery's code). */
   private get messages(): Messages {
-    return this.options.i18n.messages;
+    return { ...enFinish, ...this.options.i18n.messages };
   }
 
   private get order(): string[] {

@@ -10,7 +10,7 @@ import type { Announcement, Intent, Step } from '../../session/navigation.js';
 import { isReviewIntent, questionStep, unfinishedStep } from '../../session/question-steps.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages, Messages } from '../../i18n/messages.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -272,8 +272,13 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   /** Why paged mode's screen cannot be shown (its file is missing beside the script). */
   private pagedProblem?: AttuneError;
 
-  private get messages(): Messages {
+  private get messages(): FirstMessages {
     return this.options.i18n.messages;
+  }
+
+  /** Every string, for the screens after the questions: English's later ones arrive with them. */
+  private allMessages(screens: FinishScreens): Messages {
+    return { ...screens.enFinish, ...this.messages };
   }
 
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
@@ -489,7 +494,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       // with the finish screens' file, which every completion (and so every submission) needs first
       problem || !this.finish
         ? nothing
-        : this.finish.submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
+        : this.finish.submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.allMessages(this.finish))
     }${
       s && !problem
         ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))} .textContent=${s.definition.attribution ?? s.definition.citation}></p>`
@@ -526,10 +531,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       case 'review':
         if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
         return html`${safetyPanel(ctx)}
-          ${this.finish.reviewView({ rows: this.finish.reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
+          ${this.finish.reviewView({ rows: this.finish.reviewRows(s), messages: this.allMessages(this.finish), wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
         if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
-        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
+        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: this.allMessages(this.finish), locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
         ${safetyPanel(ctx)}`;
       default:
         if (this.mode !== 'paged') return pageScreen(ctx, this.onFinish);

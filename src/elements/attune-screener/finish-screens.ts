@@ -16,6 +16,7 @@ export { submissionStatusView } from '../views/submission-status-view.js';
 export { finishStep } from '../../session/finish.js';
 export { reviewStep } from '../../session/review-steps.js';
 export { reviewRows } from '../../session/review.js';
+export { enFinish } from '../../i18n/en-finish.js';
 export { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
 
 /** The review's and the results' styles, which the screener adds to its own once this file arrives. */

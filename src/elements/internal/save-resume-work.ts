@@ -8,7 +8,7 @@
  * beside the script likewise, so a page that keeps nothing downloads none of either.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
@@ -111,7 +111,7 @@ export class SaveResumeWork {
   }
 
   /** The screen asking whether to carry on with the saved answers. */
-  resumeScreen(title: string, messages: Messages, onResume: () => void, onRestart: () => void) {
+  resumeScreen(title: string, messages: FirstMessages, onResume: () => void, onRestart: () => void) {
     return resumeView(title, messages, onResume, onRestart);
   }
 

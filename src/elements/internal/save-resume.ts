@@ -6,7 +6,7 @@
  * was stored never waits for either (the quick exit replaces the page right after).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
 import { snapshotKey } from '../../session/snapshot.js';
@@ -97,7 +97,7 @@ export class SaveResumeController implements ReactiveController {
   }
 
   /** The screen asking whether to carry on (there is something to resume only once the work has arrived). */
-  resumeScreen(title: string, messages: Messages, onResume: () => void, onRestart: () => void) {
+  resumeScreen(title: string, messages: FirstMessages, onResume: () => void, onRestart: () => void) {
     return this.work?.resumeScreen(title, messages, onResume, onRestart);
   }
 
