@@ -4,8 +4,9 @@
 // finishes (Resource Timing: an ordering fact, not a timing threshold), wherever the practice put the
 // tag and however it loads it; a page loads the battery's code only if it has a battery, and save and
 // resume's work, the work of submitting and paged mode's screen only if an element asks for them (each
-// hinted from its attribute with the elements' code); a file missing beside the script is said in the
-// widget and as attune-error.
+// hinted from its attribute with the elements' code); a client quicker than a file that arrives later
+// loses nothing (finishing waits for scoring, answers wait for save and resume's work); a file missing
+// beside the script is said in the widget and as attune-error.
 //
 // Every file of the library is answered after a fixed 150 ms, as over a real network: on 127.0.0.1 a
 // response takes well under a millisecond, and a request started only after the elements' code has
@@ -30,6 +31,8 @@ let body = '';
 let head = '';
 /** Library files answered 404, as if the practice had not copied them. */
 let missing: string[] = [];
+/** Library files answered only after this much longer (ms), as over a slow connection. */
+let slow: Record<string, number> = {};
 /** Bodies POSTed to the practice's endpoint, /intake (answered 200). */
 let submissions: unknown[] = [];
 
@@ -52,7 +55,8 @@ beforeAll(async () => {
       return;
     }
     const served = path.startsWith('/attune/') && !missing.includes(path.slice('/attune/'.length)) ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
-    setTimeout(() => (served ? res.writeHead(200, { 'content-type': served.type! }).end(served.body) : res.writeHead(404).end()), LATENCY_MS);
+    const delay = LATENCY_MS + (slow[path.slice('/attune/'.length)] ?? 0);
+    setTimeout(() => (served ? res.writeHead(200, { 'content-type': served.type! }).end(served.body) : res.writeHead(404).end()), delay);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -260,6 +264,59 @@ describe('what only some pages need loads only for them, hinted from the element
     expect(await status.textContent()).toBe('Your answers have reached the practice.');
     expect(submissions).toHaveLength(1);
     expect((submissions[0] as { instrument: { id: string } }).instrument.id).toBe('pc-ptsd-5');
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('a client quicker than a file that arrives later: nothing is lost, nothing happens twice', () => {
+  afterAll(() => {
+    slow = {};
+  });
+
+  it('finishing before the finish screens (and scoring) arrive finishes once, as soon as they do', async () => {
+    slow = { 'client/finish-screens.js': 1500, 'client/completion.js': 1500 };
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" results="summary"></attune-screener>${SCRIPT}` });
+    await p.evaluate(() => {
+      const w = window as unknown as { completes: unknown[] };
+      w.completes = [];
+      document.addEventListener('attune-complete', (e) => w.completes.push((e as CustomEvent).detail));
+    });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    // every answer "No", then Finish twice, all before the finish screens' file has arrived
+    await p.evaluate(() => {
+      const root = document.querySelector('attune-screener')!.shadowRoot!;
+      for (const q of root.querySelectorAll('[part~="question"]')) q.querySelector<HTMLInputElement>('input[value="0"]')?.click();
+    });
+    await p.evaluate(() => {
+      const finish = document.querySelector('attune-screener')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="finish-button"]')!;
+      finish.click();
+      finish.click();
+    });
+    expect(await p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/client/completion.js')))).toBe(false);
+    await screener.locator('[part~="summary"]').waitFor();
+    const completes = await p.evaluate(() => (window as unknown as { completes: { result: { instrument: { id: string } } }[] }).completes);
+    expect(completes).toHaveLength(1);
+    expect(completes[0]!.result.instrument.id).toBe('pc-ptsd-5');
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('answers given before save and resume’s work arrives are saved once it does', async () => {
+    slow = { 'client/save-resume-work.js': 1500 };
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" persist="session"></attune-screener>${SCRIPT}` });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    await screener.locator('input[value="1"]').first().click();
+    expect(await p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/client/save-resume-work.js')))).toBe(false);
+    await p.waitForFunction(() => Object.keys(sessionStorage).some((k) => k.startsWith('attune:')), undefined, { timeout: 10_000 });
+    slow = {};
+    await p.reload();
+    await screener.locator('[part~="resume-button"]').click();
+    expect(await screener.locator('input[value="1"]').first().isChecked()).toBe(true);
     expect(errors).toEqual([]);
     expect(await attuneErrors(p)).toEqual([]);
     await p.close();
