@@ -44,6 +44,31 @@ function expandStringUnions() {
   };
 }
 
+/**
+ * The elements declare their reactive properties in `static properties` (no decorators, so the script
+ * tag carries no decorator code). The analyzer reads that object, but takes each `{ state: true }`
+ * (internal state, never an attribute) for an attribute, marks each property `public`, and lists the
+ * object itself as a member. The manifest says what the decorators said: no attribute for internal
+ * state, no `privacy` for a public member, no `properties` member, and nothing for an `@internal`
+ * property (which the object names, bare).
+ */
+const staticProperties = {
+  name: 'attune-static-properties',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules ?? [])
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.members) continue;
+        const internal = new Set(declaration.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+        for (const member of declaration.members) {
+          if (internal.has(member.name)) delete member.attribute;
+          if (member.privacy === 'public') delete member.privacy;
+        }
+        declaration.members = declaration.members.filter((m) => !(m.static && m.name === 'properties') && !(m.kind === 'field' && Object.keys(m).length === 2));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
+      }
+  },
+};
+
 function* elements(manifest) {
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) if (declaration.customElement) yield declaration;
@@ -56,5 +81,5 @@ export default {
   litelement: true,
   // never rewrite package.json (its "customElements" field is set by hand, and others edit that file)
   packagejson: false,
-  plugins: [onlyAttuneEvents, expandStringUnions()],
+  plugins: [onlyAttuneEvents, expandStringUnions(), staticProperties],
 };

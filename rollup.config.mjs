@@ -15,7 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/build/minify-templates.mjs';
 import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, TRANSLATION_REGISTRY, instrumentIds, lazyLocales, translationKeys } from './tools/build/registries.mjs';
-import { BATTERY_FILES, CLIENT_ENTRY } from './tools/build/client-files.mjs';
+import { BATTERY_FILES, CLIENT_ENTRY, PAGED_FILES, SAVE_RESUME_FILES, SUBMISSION_FILES } from './tools/build/client-files.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
@@ -88,7 +88,15 @@ const besideFilesModule = {
   resolveId: (id) => (id === 'attune:beside-files' ? '\0attune:beside-files' : null),
   load(id) {
     if (id !== '\0attune:beside-files') return null;
-    const files = { instruments: INSTRUMENTS, locales: LOCALES, translations: TRANSLATIONS, battery: BATTERY_FILES };
+    const files = {
+      instruments: INSTRUMENTS,
+      locales: LOCALES,
+      translations: TRANSLATIONS,
+      battery: BATTERY_FILES,
+      paged: PAGED_FILES,
+      saveResume: SAVE_RESUME_FILES,
+      submission: SUBMISSION_FILES,
+    };
     return `export const entry = ${JSON.stringify(CLIENT_ENTRY)};\nexport const besideFiles = ${JSON.stringify(files)};`;
   },
 };

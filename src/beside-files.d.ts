@@ -9,5 +9,8 @@ declare module 'attune:beside-files' {
     locales: readonly string[];
     translations: readonly string[];
     battery: readonly string[];
+    paged: readonly string[];
+    saveResume: readonly string[];
+    submission: readonly string[];
   };
 }

@@ -5,11 +5,12 @@
  * (tools/build/registries.mjs), so adding one is its messages module, one line here, and its tests.
  */
 import { en } from './en.js';
-import type { Messages } from './messages.js';
+import type { FirstMessages } from './messages.js';
 import { loadOnce } from '../model/load-once.js';
 import { baseLanguage } from '../model/language-tag.js';
 
-const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
+// English's later screens' strings are with those screens (en-finish.ts); every other language's are all in its file
+const loaders: Readonly<Record<string, () => Promise<FirstMessages>>> = {
   en: () => Promise.resolve(en),
   es: () => import('./es.js').then((m) => m.es),
 };
@@ -37,6 +38,6 @@ export function resolveLocale(tag: string | undefined | null): ResolvedLocale {
 const load = loadOnce((locale: string) => loaders[locale]!());
 
 /** The strings of a shipped locale (as `resolveLocale` names it), loaded once per page; English for any other. */
-export function loadMessages(locale: string): Promise<Messages> {
+export function loadMessages(locale: string): Promise<FirstMessages> {
   return Object.hasOwn(loaders, locale) ? load(locale) : Promise.resolve(en);
 }

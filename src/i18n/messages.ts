@@ -106,3 +106,46 @@ export interface Messages {
   batteryProgress(n: number, total: number): string;
   batteryThanksBody: string;
 }
+
+/**
+ * The strings of the screens after the questions (the results, the review, whether the answers reached
+ * the practice) and of the battery. English has them in a file of their own (en-finish.ts), loaded
+ * with those screens' code, so the script tag's first download goes without them; every other
+ * language has all its strings in its one file.
+ */
+export type FinishMessages = Pick<
+  Messages,
+  | 'thanksTitle'
+  | 'thanksBody'
+  | 'summaryTitle'
+  | 'summaryUndecided'
+  | 'notADiagnosis'
+  | 'summaryPattern'
+  | 'summarySupport'
+  | 'fullTitle'
+  | 'scaleScore'
+  | 'plotYou'
+  | 'plotPointHeader'
+  | 'plotDescribe'
+  | 'reviewTitle'
+  | 'reviewIntro'
+  | 'change'
+  | 'changeWhat'
+  | 'questionLabel'
+  | 'notAnswered'
+  | 'submissionSending'
+  | 'submissionSent'
+  | 'submissionRetrying'
+  | 'submissionRejected'
+  | 'submissionStopped'
+  | 'submissionNotSealed'
+  | 'submissionResumed'
+  | 'batteryTitle'
+  | 'batteryLength'
+  | 'batteryListLabel'
+  | 'batteryProgress'
+  | 'batteryThanksBody'
+>;
+
+/** The strings the first screens need: everything but `FinishMessages`. */
+export type FirstMessages = Omit<Messages, keyof FinishMessages>;

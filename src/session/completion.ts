@@ -7,7 +7,8 @@ import type { InstrumentDefinition } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
 import type { SubmittedCompletion } from '../model/submission.js';
 import { LANGUAGE_TAG } from '../model/language-tag.js';
-import { begin, finish, startSession, type Session } from './session.js';
+import { finish } from './finish.js';
+import { begin, startSession, type Session } from './session.js';
 
 export function toCompletion(result: Result, answers: Answers, at: Date = new Date()): SubmittedCompletion {
   return { instrument: { ...result.instrument }, completedAt: at.toISOString(), result, answers: { ...answers } };

@@ -3,12 +3,11 @@
  * need to answer. Pure functions on plain data, so every step is testable without a browser and the
  * element only renders a session and reports what the client did.
  */
-import type { Answers, Settings } from '../model/answers.js';
+import type { Answers } from '../model/answers.js';
 import type { InstrumentDefinition, Item, Section } from '../model/instrument.js';
 import type { Result } from '../model/result.js';
 import { askedItemIds, gateState } from '../scoring/gates.js';
 import { raisedFlags } from '../scoring/safety-flags.js';
-import { scoreDefinition } from '../scoring/score-definition.js';
 
 /** `page`: every question on one page. `paged`: one question per page, with back and next. */
 export type Mode = 'page' | 'paged';
@@ -94,21 +93,4 @@ export function goTo(s: Session, itemId: string): Session {
 
 export function isLast(s: Session): boolean {
   return s.index >= askedItems(s).length - 1;
-}
-
-/**
- * Finishes when every question asked has an answer, scoring with the practice's settings and
- * recording the language of the wording the client answered in; otherwise lists the unanswered
- * questions and stays. Throws only for invalid settings.
- */
-export function finish(s: Session, settings?: Settings, language?: string): Session {
-  const unanswered = needsAnswer(s, askedItems(s));
-  if (unanswered.length) return { ...s, unanswered };
-  // answers to questions a closed gate skipped are not part of what the client submits
-  const asked = new Set(askedItemIds(s.definition, s.answers));
-  const answers = Object.fromEntries(Object.entries(s.answers).filter(([id]) => asked.has(id)));
-  // scoring sees only the answers; the pass adds what the client was shown on the way (support)
-  const scored = scoreDefinition(s.definition, answers, settings);
-  const result = { ...scored, ...(s.raised.length ? { supportShown: [...s.raised] } : {}), ...(language ? { language } : {}) };
-  return { ...s, answers, stage: 'done', unanswered: [], result };
 }

@@ -37,7 +37,7 @@ export const clientChromeStyles = css`
 `;
 
 /**
- * The screener's support panel, review, resume and notices. Same tokens as the rest of the widget; the
+ * The screener's support panel (shown on any screen, as soon as a safety item is endorsed). Same tokens as the rest of the widget; the
  * support panel is a calm, distinct surface (never alarm red).
  */
 export const clientScreensStyles = css`
@@ -68,40 +68,9 @@ export const clientScreensStyles = css`
     min-height: 44px;
   }
 
-  .review-list {
-    margin: 0 0 var(--_space);
-  }
-  .review-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: calc(var(--_space) * 0.25) var(--_space);
-    padding: calc(var(--_space) * 0.75) 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .review-row dt {
-    grid-column: 1 / -1;
-    font-weight: 600;
-  }
-  .review-row dd {
-    margin: 0;
-  }
-  .review-change {
-    justify-self: end;
-  }
-  button.link {
-    border-color: transparent;
-    background: transparent;
-    color: var(--_accent);
-    text-decoration: underline;
-    padding-inline: calc(var(--_space) * 0.5);
-  }
-
   @media (forced-colors: active) {
     .safety {
       border-color: CanvasText;
-    }
-    button.link {
-      border-color: ButtonText;
     }
   }
 `;

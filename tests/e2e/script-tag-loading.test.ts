@@ -2,8 +2,11 @@
 // that hints the files the page's elements will ask for and imports the elements' code
 // (dist/client/attune.js). The instrument's wording must start downloading no later than that code
 // finishes (Resource Timing: an ordering fact, not a timing threshold), wherever the practice put the
-// tag and however it loads it; a page loads the battery's code only if it has a battery; a file
-// missing beside the script is said in the widget and as attune-error.
+// tag and however it loads it; a page loads the battery's code only if it has a battery, and save and
+// resume's work, the work of submitting and paged mode's screen only if an element asks for them (each
+// hinted from its attribute with the elements' code); a client quicker than a file that arrives later
+// loses nothing (finishing waits for scoring, answers wait for save and resume's work); a file missing
+// beside the script is said in the widget and as attune-error.
 //
 // Every file of the library is answered after a fixed 150 ms, as over a real network: on 127.0.0.1 a
 // response takes well under a millisecond, and a request started only after the elements' code has
@@ -28,10 +31,23 @@ let body = '';
 let head = '';
 /** Library files answered 404, as if the practice had not copied them. */
 let missing: string[] = [];
+/** Library files answered only after this much longer (ms), as over a slow connection. */
+let slow: Record<string, number> = {};
+/** Bodies POSTed to the practice's endpoint, /intake (answered 200). */
+let submissions: unknown[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    if (req.method === 'POST' && path === '/intake') {
+      let data = '';
+      req.on('data', (chunk: Buffer) => (data += String(chunk)));
+      req.on('end', () => {
+        submissions.push(JSON.parse(data));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+      return;
+    }
     if (path === '/') {
       res
         .writeHead(200, { 'content-type': 'text/html' })
@@ -39,7 +55,8 @@ beforeAll(async () => {
       return;
     }
     const served = path.startsWith('/attune/') && !missing.includes(path.slice('/attune/'.length)) ? file(join(root, 'dist', normalize(path.slice('/attune/'.length)))) : undefined;
-    setTimeout(() => (served ? res.writeHead(200, { 'content-type': served.type! }).end(served.body) : res.writeHead(404).end()), LATENCY_MS);
+    const delay = LATENCY_MS + (slow[path.slice('/attune/'.length)] ?? 0);
+    setTimeout(() => (served ? res.writeHead(200, { 'content-type': served.type! }).end(served.body) : res.writeHead(404).end()), delay);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -78,9 +95,9 @@ async function open(page: { head?: string; body: string }): Promise<Seen> {
 }
 
 /** Answers each question on screen "No" (0) and moves on, as a client does, until the screener shows `until`. */
-async function answerThrough(p: Page, until: 'results' | 'problem') {
+async function answerThrough(p: Page, until: 'results' | 'problem', { started = false } = {}) {
   const screener = p.locator('attune-screener');
-  await screener.locator('[part~="start-button"]').click();
+  if (!started) await screener.locator('[part~="start-button"]').click();
   await screener.locator('[part~="question"]').first().waitFor();
   const done = screener.locator(`[part~="${until}"]`);
   for (let step = 0; step < 30 && !(await done.count()); step++) {
@@ -116,7 +133,7 @@ describe('the instrument wording starts downloading no later than the script tag
       expect(timing.wordingStart).toBeLessThanOrEqual(timing.scriptEnd);
       expect(timing.lead).toBeGreaterThanOrEqual(0);
       // what a page with one screener fetches for its first screen: nothing else, nothing from elsewhere
-      const firstScreen = requests.filter((r) => !r.includes('/client/finish-screens.js') && !r.includes('/client/results-view.js'));
+      const firstScreen = requests.filter((r) => !r.includes('/client/finish-screens.js') && !r.includes('/client/completion.js'));
       expect(firstScreen.sort()).toEqual(['/', '/attune/attune.iife.js', '/attune/client/attune.js', '/attune/instruments/pcl-5.js'].sort());
       expect(errors).toEqual([]);
       expect(await attuneErrors(p)).toEqual([]);
@@ -133,7 +150,7 @@ describe('the instrument wording starts downloading no later than the script tag
       ),
     );
     const scriptEnd = starts['/attune/client/attune.js']!.end;
-    for (const file of ['client/attune-battery.js', 'client/results-view.js', 'client/finish-screens.js', 'instruments/pc-ptsd-5.js', 'instruments/pcl-5.js'])
+    for (const file of ['client/attune-battery.js', 'client/completion.js', 'client/finish-screens.js', 'instruments/pc-ptsd-5.js', 'instruments/pcl-5.js'])
       expect(starts[`/attune/${file}`]?.start, file).toBeLessThanOrEqual(scriptEnd);
     expect(requests.every((r) => r.startsWith('/'))).toBe(true);
     await p.close();
@@ -173,6 +190,139 @@ describe('the battery’s code, only on a page with a battery', () => {
   });
 });
 
+/** When each of the library's files started downloading and finished, by path (Resource Timing). */
+const resourceTimes = (p: Page) =>
+  p.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, { start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }])),
+  );
+
+/** The files only some pages need: save and resume's work, the storage work, submitting, paged mode's screen. */
+const OPTIONAL_FILES = [
+  'client/save-resume-work.js',
+  'client/load-persistence.js',
+  'attune-persist.js',
+  'client/submission-work.js',
+  'client/snapshot-store.js',
+  'client/paged-screen.js',
+];
+
+describe('what only some pages need loads only for them, hinted from the element’s attributes', () => {
+  it('a screener with neither persist, submit-url nor mode="paged" never asks for save and resume, submitting or paged mode, through to the results', async () => {
+    const { page: p, requests, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" results="summary"></attune-screener>${SCRIPT}` });
+    await answerThrough(p, 'results');
+    expect(requests.filter((r) => OPTIONAL_FILES.some((f) => r === `/attune/${f}`))).toEqual([]);
+    // finishing still scores, through the finish screens' file
+    expect(await p.locator('attune-screener [part~="summary"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('mode="paged": its screen starts downloading with the elements’ code, and the questions come one at a time', async () => {
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" mode="paged"></attune-screener>${SCRIPT}` });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    await screener.locator('[part~="progress"]').waitFor();
+    expect(await screener.locator('[part~="progress"]').textContent()).toContain('Question 1 of');
+    expect(await screener.locator('[part~="question"]').count()).toBe(1);
+    const times = await resourceTimes(p);
+    expect(times['/attune/client/paged-screen.js']!.start).toBeLessThanOrEqual(times['/attune/client/attune.js']!.end);
+    await answerThrough(p, 'results', { started: true });
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('persist="session"": save and resume’s work and the storage work start downloading with the elements’ code, and a reload offers the answers back', async () => {
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" persist="session"></attune-screener>${SCRIPT}` });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="persist-note"]').waitFor();
+    const times = await resourceTimes(p);
+    for (const file of ['client/save-resume-work.js', 'attune-persist.js'])
+      expect(times[`/attune/${file}`]?.start, file).toBeLessThanOrEqual(times['/attune/client/attune.js']!.end);
+    await screener.locator('[part~="start-button"]').click();
+    await screener.locator('input[value="1"]').first().click();
+    await p.waitForFunction(() => Object.keys(sessionStorage).some((k) => k.startsWith('attune')));
+    await p.reload();
+    await screener.locator('[part~="resume-button"]').click();
+    expect(await screener.locator('input[value="1"]').first().isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('submit-url: the work of submitting starts downloading with the elements’ code, and the answers reach the endpoint', async () => {
+    submissions = [];
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" submit-url="/intake"></attune-screener>${SCRIPT}` });
+    await p.locator('attune-screener [part~="start-button"]').waitFor();
+    const times = await resourceTimes(p);
+    for (const file of ['client/submission-work.js', 'client/snapshot-store.js'])
+      expect(times[`/attune/${file}`]?.start, file).toBeLessThanOrEqual(times['/attune/client/attune.js']!.end);
+    await answerThrough(p, 'results');
+    const status = p.locator('attune-screener [part~="submission-status"]');
+    await p.waitForFunction(() => document.querySelector('attune-screener')!.shadowRoot!.querySelector('[part~="submission-status"]')?.getAttribute('data-state') === 'sent');
+    expect(await status.textContent()).toBe('Your answers have reached the practice.');
+    expect(submissions).toHaveLength(1);
+    expect((submissions[0] as { instrument: { id: string } }).instrument.id).toBe('pc-ptsd-5');
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('a client quicker than a file that arrives later: nothing is lost, nothing happens twice', () => {
+  afterAll(() => {
+    slow = {};
+  });
+
+  it('finishing before the finish screens (and scoring) arrive finishes once, as soon as they do', async () => {
+    slow = { 'client/finish-screens.js': 1500, 'client/completion.js': 1500 };
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" results="summary"></attune-screener>${SCRIPT}` });
+    await p.evaluate(() => {
+      const w = window as unknown as { completes: unknown[] };
+      w.completes = [];
+      document.addEventListener('attune-complete', (e) => w.completes.push((e as CustomEvent).detail));
+    });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    // every answer "No", then Finish twice, all before the finish screens' file has arrived
+    await p.evaluate(() => {
+      const root = document.querySelector('attune-screener')!.shadowRoot!;
+      for (const q of root.querySelectorAll('[part~="question"]')) q.querySelector<HTMLInputElement>('input[value="0"]')?.click();
+    });
+    await p.evaluate(() => {
+      const finish = document.querySelector('attune-screener')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="finish-button"]')!;
+      finish.click();
+      finish.click();
+    });
+    expect(await p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/client/completion.js')))).toBe(false);
+    await screener.locator('[part~="summary"]').waitFor();
+    const completes = await p.evaluate(() => (window as unknown as { completes: { result: { instrument: { id: string } } }[] }).completes);
+    expect(completes).toHaveLength(1);
+    expect(completes[0]!.result.instrument.id).toBe('pc-ptsd-5');
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('answers given before save and resume’s work arrives are saved once it does', async () => {
+    slow = { 'client/save-resume-work.js': 1500 };
+    const { page: p, errors } = await open({ body: `<attune-screener instrument="pc-ptsd-5" persist="session"></attune-screener>${SCRIPT}` });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    await screener.locator('input[value="1"]').first().click();
+    expect(await p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/client/save-resume-work.js')))).toBe(false);
+    await p.waitForFunction(() => Object.keys(sessionStorage).some((k) => k.startsWith('attune:')), undefined, { timeout: 10_000 });
+    slow = {};
+    await p.reload();
+    await screener.locator('[part~="resume-button"]').click();
+    expect(await screener.locator('input[value="1"]').first().isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(await attuneErrors(p)).toEqual([]);
+    await p.close();
+  });
+});
+
 describe('a file of the script tag missing beside it: said in the widget, and as attune-error', () => {
   afterAll(() => {
     missing = [];
@@ -204,6 +354,33 @@ describe('a file of the script tag missing beside it: said in the widget, and as
     expect(await p.locator('attune-battery [part~="problem"]').textContent()).toContain('client/attune-battery.js could not be loaded from beside the script');
     await p.locator('attune-screener [part~="start-button"]').waitFor();
     expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-battery', 'unavailable']]);
+    await p.close();
+  });
+
+  it('paged mode’s screen (client/paged-screen.js): the introduction still shows, and starting says so', async () => {
+    missing = ['client/paged-screen.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="pc-ptsd-5" mode="paged"></attune-screener>${SCRIPT}` });
+    await p.locator('attune-screener [part~="start-button"]').click();
+    const problem = p.locator('attune-screener [part~="problem"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Nothing you have answered is lost');
+    expect(await problem.textContent()).toContain('client/paged-screen.js could not be loaded from beside the script');
+    // the way out stays on screen
+    expect(await p.locator('attune-screener [part~="exit-button"]').count()).toBe(1);
+    expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-screener', 'unavailable']]);
+    await p.close();
+  });
+
+  it('save and resume’s work (client/save-resume-work.js): the client is told answers are not saved, and the questionnaire still runs to the results', async () => {
+    missing = ['client/save-resume-work.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="pc-ptsd-5" persist="session"></attune-screener>${SCRIPT}` });
+    const notice = p.locator('attune-screener [part~="notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('This browser cannot save your answers, so they will be lost if you leave or reload this page.');
+    const errors = await attuneErrors(p);
+    expect(errors.map((e) => [e.from, e.code])).toEqual([['attune-screener', 'unavailable']]);
+    expect(errors[0]!.message).toContain('client/save-resume-work.js could not be loaded from beside the script');
+    await answerThrough(p, 'results');
     await p.close();
   });
 

@@ -96,7 +96,7 @@ describe('README snippet in a practice page of its own', () => {
       // wording and the review and results screens: nothing else (the loader's hints and imports start
       // in one moment, so their order is not fixed)
       const script = new URL(/src="([^"]+)"/.exec(readmeSnippet())![1]!, origin);
-      const beside = ['client/attune.js', 'instruments/pcl-5.js', 'client/finish-screens.js', 'client/results-view.js'].map((f) => new URL(f, script).href);
+      const beside = ['client/attune.js', 'instruments/pcl-5.js', 'client/finish-screens.js', 'client/completion.js'].map((f) => new URL(f, script).href);
       expect(requests.slice(0, 2)).toEqual([`${origin}/`, script.href]);
       expect(requests.slice(2).sort()).toEqual(beside.sort());
       expect(pageErrors).toEqual([]);

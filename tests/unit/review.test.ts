@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../src/core.js';
 import * as session from '../../src/session/session.js';
+import { finish } from '../../src/session/finish.js';
 import { backToReview, changeAnswer, leaveReview, reviewRows, startReview } from '../../src/session/review.js';
 
 const pc = getInstrument('pc-ptsd-5') as InstrumentDefinition;
@@ -58,7 +59,7 @@ describe('review ("check your answers")', () => {
   it('"Back" from the review goes to the last question; finishing from the review scores', () => {
     const s = startReview(answered(pc, { exposure: 0 }));
     expect(leaveReview(s)).toMatchObject({ stage: 'questions', index: 0 });
-    const done = session.finish(s);
+    const done = finish(s);
     expect(done.stage).toBe('done');
     expect(done.result?.scales.total).toBe(0);
   });
@@ -79,7 +80,7 @@ describe('safety flags in the session', () => {
     let s = session.setAnswer(answered(phq, answers), '9', 2);
     s = session.setAnswer(s, '9', 0);
     expect(s.raised).toEqual(['self-harm']);
-    expect(session.finish(s).result?.flags).toEqual([]);
-    expect(session.finish(session.setAnswer(s, '9', 3)).result?.flags).toEqual(['self-harm']);
+    expect(finish(s).result?.flags).toEqual([]);
+    expect(finish(session.setAnswer(s, '9', 3)).result?.flags).toEqual(['self-harm']);
   });
 });

@@ -10,6 +10,9 @@ const files: BesideFiles = {
   locales: locales.filter((l) => l !== 'en'),
   translations: ['phq-9.es'],
   battery: ['client/attune-battery.js', 'client/results-view.js'],
+  paged: ['client/paged-screen.js'],
+  saveResume: ['client/save-resume-work.js'],
+  submission: ['client/submission-work.js', 'client/snapshot-store.js'],
 };
 
 /** An element as the loader sees it: a tag and its attributes. */
@@ -44,14 +47,53 @@ describe('the files an element on the page will load', () => {
     ]);
   });
 
-  it('a practice’s own definition or text pack: the validator; saving answers: the storage work', () => {
+  it('a practice’s own definition or text pack: the validator; saving answers: save and resume’s work and the storage work', () => {
     expect(filesFor(element('attune-screener', { src: '/forms/checkin.json' }), files)).toEqual(['attune-validate.js']);
     expect(filesFor(element('attune-screener', { instrument: 'ies-r', 'text-pack-src': '/p.json', persist: 'local' }), files)).toEqual([
       'instruments/ies-r.js',
       'attune-validate.js',
       'attune-persist.js',
+      'client/save-resume-work.js',
+    ]);
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', persist: 'session' }), files)).toEqual([
+      'instruments/pcl-5.js',
+      'attune-persist.js',
+      'client/save-resume-work.js',
+    ]);
+    expect(filesFor(element('attune-battery', { instruments: 'pcl-5', persist: 'local' }), files)).toEqual([
+      'client/attune-battery.js',
+      'client/results-view.js',
+      'instruments/pcl-5.js',
+      'attune-persist.js',
+      'client/save-resume-work.js',
     ]);
     expect(filesFor(element('attune-screener', { instrument: 'pcl-5', persist: 'none' }), files)).toEqual(['instruments/pcl-5.js']);
+  });
+
+  it('paged mode (a screener’s, or a battery’s for each screener it runs): its screen; page mode or no mode: nothing more', () => {
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', mode: 'paged' }), files)).toEqual(['instruments/pcl-5.js', 'client/paged-screen.js']);
+    expect(filesFor(element('attune-battery', { instruments: 'pcl-5', mode: 'paged' }), files)).toEqual([
+      'client/attune-battery.js',
+      'client/results-view.js',
+      'instruments/pcl-5.js',
+      'client/paged-screen.js',
+    ]);
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', mode: 'page' }), files)).toEqual(['instruments/pcl-5.js']);
+  });
+
+  it('an endpoint (a screener’s or a battery’s submit-url): the work of submitting; none: nothing more', () => {
+    expect(filesFor(element('attune-screener', { instrument: 'pcl-5', 'submit-url': '/intake' }), files)).toEqual([
+      'instruments/pcl-5.js',
+      'client/submission-work.js',
+      'client/snapshot-store.js',
+    ]);
+    expect(filesFor(element('attune-battery', { instruments: 'pcl-5', 'submit-url': '/intake' }), files)).toEqual([
+      'client/attune-battery.js',
+      'client/results-view.js',
+      'instruments/pcl-5.js',
+      'client/submission-work.js',
+      'client/snapshot-store.js',
+    ]);
   });
 
   it('nothing for what is not shipped: an unknown id or language, no attribute at all', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../src/core.js';
 import * as session from '../../src/session/session.js';
+import { finish } from '../../src/session/finish.js';
 import { startReview } from '../../src/session/review.js';
 import { readSnapshot } from '../../src/session/parse-snapshot.js';
 import { serialiseSnapshot, snapshotKey, toSnapshot } from '../../src/session/snapshot.js';
@@ -44,7 +45,7 @@ describe('session snapshot', () => {
     expect(toSnapshot(session.startSession(pcl))).toBeUndefined();
     let s = session.begin(session.startSession(phq));
     for (let id = 1; id <= 9; id++) s = session.setAnswer(s, String(id), 0);
-    expect(toSnapshot(session.finish(s))).toBeUndefined();
+    expect(toSnapshot(finish(s))).toBeUndefined();
   });
 
   it('restores the support a client was shown before a reload', () => {

@@ -11,3 +11,5 @@ export function measure(dist: string, files: readonly string[], options?: { join
 export function overBudget(checks: readonly { name: string; gzip: number; budget: number }[]): string[];
 export function unhintedImports(graphs: Readonly<Record<string, readonly string[]>>, hinted: readonly string[]): string[];
 export const SUBMISSION_BUDGET_BYTES: number;
+export const PAGED_BUDGET_BYTES: number;
+export const SAVE_RESUME_BUDGET_BYTES: number;

@@ -10,13 +10,22 @@ export const CLIENT_ENTRY = 'client/attune.js';
  * which the battery shares, in a chunk of their own), each named after its first module: a screener
  * loads them once its first screen is shown.
  */
-export const FINISH_FILES = ['client/finish-screens.js', 'client/results-view.js'];
+export const FINISH_FILES = ['client/finish-screens.js', 'client/completion.js'];
 
 /** Where answers are kept in the browser: a chunk the battery and the work of submitting share. */
 const STORAGE_FILE = 'client/snapshot-store.js';
+
+/** What loads the storage work (dist/attune-persist.js): a chunk the battery and save and resume's work share. */
+const LOAD_PERSISTENCE_FILE = 'client/load-persistence.js';
 
 /** The work of submitting to `submit-url`, loaded once an element with an endpoint has shown its first screen. */
 export const SUBMISSION_FILES = ['client/submission-work.js', STORAGE_FILE];
 
 /** The battery's code and what it imports (the results, storage), hinted only for a page with an <attune-battery>. */
-export const BATTERY_FILES = ['client/attune-battery.js', STORAGE_FILE, ...FINISH_FILES];
+export const BATTERY_FILES = ['client/attune-battery.js', STORAGE_FILE, LOAD_PERSISTENCE_FILE, ...FINISH_FILES];
+
+/** Save and resume's work and the screen asking before resuming (`persist`), hinted only for an element with it on. */
+export const SAVE_RESUME_FILES = ['client/save-resume-work.js', LOAD_PERSISTENCE_FILE];
+
+/** Paged mode's screen (`mode="paged"`), hinted only for an element with that attribute. */
+export const PAGED_FILES = ['client/paged-screen.js'];

@@ -7,6 +7,8 @@ import {
   FINISH_BUDGET_BYTES,
   SUBMISSION_BUDGET_BYTES,
   INSTRUMENT_BUDGET_BYTES,
+  PAGED_BUDGET_BYTES,
+  SAVE_RESUME_BUDGET_BYTES,
   REPORT_BUDGET_BYTES,
   SCRIPT_TAG_BUDGET_BYTES,
   VALIDATOR_BUDGET_BYTES,
@@ -15,7 +17,7 @@ import {
   staticGraph,
   unhintedImports,
 } from './budgets.mjs';
-import { BATTERY_FILES, CLIENT_ENTRY, FINISH_FILES, SUBMISSION_FILES } from './client-files.mjs';
+import { BATTERY_FILES, CLIENT_ENTRY, FINISH_FILES, PAGED_FILES, SAVE_RESUME_FILES, SUBMISSION_FILES } from './client-files.mjs';
 
 const dist = 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -30,6 +32,10 @@ const finishFiles = beyondScriptTag(FINISH_FILES);
 const finish = measure(dist, finishFiles);
 const submissionFiles = beyondScriptTag(SUBMISSION_FILES);
 const submission = measure(dist, submissionFiles);
+const saveResumeFiles = beyondScriptTag(SAVE_RESUME_FILES);
+const saveResume = measure(dist, saveResumeFiles);
+const pagedFiles = beyondScriptTag(PAGED_FILES);
+const paged = measure(dist, pagedFiles);
 const batteryFiles = beyondScriptTag(BATTERY_FILES);
 const battery = measure(dist, batteryFiles);
 const instruments = readdirSync(`${dist}/instruments`)
@@ -46,6 +52,8 @@ const rows = [
   ['dist/attune.iife.js alone (the loader)', measure(dist, ['attune.iife.js'])],
   [`${finishFiles.map((f) => `dist/${f}`).join(' + ')}: review and results, loaded once a screener is shown`, finish],
   [`${submissionFiles.map((f) => `dist/${f}`).join(' + ')}: submitting, loaded once an element with submit-url is shown`, submission],
+  [`${saveResumeFiles.map((f) => `dist/${f}`).join(' + ')}: save and resume's work, only an element with persist`, saveResume],
+  [`${pagedFiles.map((f) => `dist/${f}`).join(' + ')}: paged mode's screen, only an element with mode="paged"`, paged],
   [`${batteryFiles.map((f) => `dist/${f}`).join(' + ')}: only a page with a battery`, battery],
   ['dist/attune-report.iife.js (script tag for the clinician report)', report],
   ['dist/define.js + chunks (ES module for bundlers, registers; counted as one file)', measure(dist, graph('define.js'), { joined: true })],
@@ -67,6 +75,12 @@ const problems = [
   ...unhintedImports(Object.fromEntries(SUBMISSION_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...SUBMISSION_FILES]).map(
     (edge) => `${edge}: list it with the work of submitting (SUBMISSION_FILES in tools/build/client-files.mjs)`,
   ),
+  ...unhintedImports(Object.fromEntries(SAVE_RESUME_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...SAVE_RESUME_FILES]).map(
+    (edge) => `${edge}: list it with save and resume's work (SAVE_RESUME_FILES in tools/build/client-files.mjs)`,
+  ),
+  ...unhintedImports(Object.fromEntries(PAGED_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...PAGED_FILES]).map(
+    (edge) => `${edge}: list it with paged mode's screen (PAGED_FILES in tools/build/client-files.mjs)`,
+  ),
   ...unhintedImports(Object.fromEntries(BATTERY_FILES.map((f) => [f, graph(f)])), [...clientGraph, ...BATTERY_FILES]).map(
     (edge) => `${edge}: a battery's page hints only ${BATTERY_FILES.join(', ')} (tools/build/client-files.mjs)`,
   ),
@@ -74,6 +88,8 @@ const problems = [
     { name: 'dist/attune.iife.js with the client modules it imports', gzip: scriptTag.gzip, budget: SCRIPT_TAG_BUDGET_BYTES },
     { name: 'the review and results screens', gzip: finish.gzip, budget: FINISH_BUDGET_BYTES },
     { name: 'the work of submitting', gzip: submission.gzip, budget: SUBMISSION_BUDGET_BYTES },
+    { name: "save and resume's work", gzip: saveResume.gzip, budget: SAVE_RESUME_BUDGET_BYTES },
+    { name: "paged mode's screen", gzip: paged.gzip, budget: PAGED_BUDGET_BYTES },
     { name: 'the battery with the review and results screens', gzip: battery.gzip, budget: BATTERY_BUDGET_BYTES },
     { name: 'dist/attune-report.iife.js', gzip: report.gzip, budget: REPORT_BUDGET_BYTES },
     { name: 'dist/core.js + chunks', gzip: core.gzip, budget: CORE_BUDGET_BYTES },
@@ -85,6 +101,6 @@ for (const problem of problems) console.error(`size: ${problem}`);
 if (problems.length) process.exit(1);
 console.log(
   `\nsize: the script tag with what it imports is ${scriptTag.gzip} bytes gzip, within its ${SCRIPT_TAG_BUDGET_BYTES}-byte budget; ` +
-    `the review and results within ${FINISH_BUDGET_BYTES}, submitting within ${SUBMISSION_BUDGET_BYTES}, the battery within ${BATTERY_BUDGET_BYTES}, dist/attune-report.iife.js within ${REPORT_BUDGET_BYTES}, dist/core.js within ${CORE_BUDGET_BYTES}, ` +
+    `the review and results within ${FINISH_BUDGET_BYTES}, submitting within ${SUBMISSION_BUDGET_BYTES}, save and resume within ${SAVE_RESUME_BUDGET_BYTES}, paged mode within ${PAGED_BUDGET_BYTES}, the battery within ${BATTERY_BUDGET_BYTES}, dist/attune-report.iife.js within ${REPORT_BUDGET_BYTES}, dist/core.js within ${CORE_BUDGET_BYTES}, ` +
     `the validator within ${VALIDATOR_BUDGET_BYTES}, each instrument module within ${INSTRUMENT_BUDGET_BYTES}.`,
 );

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Settings } from '../../model/answers.js';
 import { AttuneError } from '../../model/attune-error.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
@@ -13,7 +12,9 @@ import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { resolveSettings } from '../../scoring/settings.js';
 import { emit, type AttuneBatteryCompleteDetail, type AttuneBatteryEventMap, type AttuneCompleteDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
+import { enFinish } from '../../i18n/en-finish.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
+import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
 import { clientChromeStyles, clientScreensStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
@@ -108,10 +109,31 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, submissionStatusStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  // Reactive properties, each documented where it is declared below; declared statically, as the screener's are.
+  static override properties: PropertyDeclarations = {
+    instruments: {},
+    gating: { converter: { fromAttribute: (value: string | null) => (value === 'none' ? [] : value === 'default' || value === null ? DEFAULT_GATING : value) } },
+    mode: {},
+    resultsPolicy: { attribute: 'results' },
+    experience: {},
+    locale: {},
+    exitUrl: { attribute: 'exit-url' },
+    crisisResources: { attribute: false },
+    replaceEmergencyLine: { type: Boolean, attribute: 'replace-emergency-line' },
+    settings: { attribute: false },
+    textPacks: { attribute: false },
+    heading: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+    stage: { state: true },
+    completions: { state: true },
+    problem: { state: true },
+    definitions: { state: true },
+  };
 
   /** Built-in instrument ids, space-separated, in the order asked, e.g. `pc-ptsd-5 pcl-5 ecr-rs phq-9`. */
-  @property() instruments = '';
+  instruments = '';
 
   /**
    * Which instruments are asked only after an earlier result, e.g.
@@ -119,42 +141,41 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
    * `{ scale: 'total', atLeast: 3 }` in place of `rule`. `[]`, or the attribute `gating="none"`, asks
    * every instrument (a partner-betrayal intake: see the docs); `gating="default"` is the default.
    */
-  @property({ converter: { fromAttribute: (value: string | null) => (value === 'none' ? [] : value === 'default' || value === null ? DEFAULT_GATING : value) } })
   gating: readonly BatteryGate[] | string = DEFAULT_GATING;
 
   /** Passed to each screener: `page` (default) or `paged`. */
-  @property() mode: Mode = 'page';
+  mode: Mode = 'page';
 
   /**
    * What the client sees on the thank-you: `none` (the default, a thank-you only), `summary` (each
    * questionnaire's plain sentences) or `full` (also each score in words), as `<attune-screener
    * results>`. The property is `resultsPolicy`: the battery's `results` property is the list of results.
    */
-  @property({ attribute: 'results' }) resultsPolicy: ResultsPolicy = 'none';
+  resultsPolicy: ResultsPolicy = 'none';
 
   /** Passed to each screener: the stressful experience the questions refer to. */
-  @property() experience?: string;
+  experience?: string;
 
   /** Language of the widget's own text (`en`, `es`), for the battery and each screener. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Where "Leave this page" and Shift three times go, from any screen of the battery (http(s)). Default `about:blank`. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** The practice's crisis resources, for the support panel of every screener: `[{ name, phone?, text?, url? }]`. */
-  @property({ attribute: false }) crisisResources?: CrisisResource[];
+  crisisResources?: CrisisResource[];
 
   /** Passed to each screener: the practice's own resources take the place of the emergency line (see `<attune-screener>`). */
-  @property({ type: Boolean, attribute: 'replace-emergency-line' }) replaceEmergencyLine = false;
+  replaceEmergencyLine = false;
 
   /** Settings per instrument, e.g. `{ "pcl-5": { "cutoff": 31 } }`; each screener checks its own. */
-  @property({ attribute: false }) settings?: Readonly<Record<string, Settings>>;
+  settings?: Readonly<Record<string, Settings>>;
 
   /** Text packs per instrument (a pack or a list, one per language), e.g. `{ "ies-r": pack, "pcl-5": [spanishPack] }` (see `<attune-screener>`'s `textPack`). */
-  @property({ attribute: false }) textPacks?: Readonly<Record<string, unknown>>;
+  textPacks?: Readonly<Record<string, unknown>>;
 
   /** The introduction's heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /**
    * Save and resume: `none` (default) stores nothing; `session` keeps the pass in this browser tab;
@@ -162,16 +183,16 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
    * the instruments already finished, and the answers of the one in progress. Finishing, "Start again"
    * and the quick exit remove what was stored.
    */
-  @property() persist: PersistMode = 'none';
+  persist: PersistMode = 'none';
 
   /** Keeps two batteries on a site apart in storage (else the element's `id` is used). */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
-  @state() private stage: Stage = 'intro';
-  @state() private completions: SubmittedCompletion[] = [];
-  @state() private problem?: AttuneError;
+  private stage: Stage = 'intro';
+  private completions: SubmittedCompletion[] = [];
+  private problem?: AttuneError;
   /** The instruments, once loaded; empty while loading or when they cannot be run. */
-  @state() private definitions: InstrumentDefinition[] = [];
+  private definitions: InstrumentDefinition[] = [];
   private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources'], { results: 'resultsPolicy' });
   private readonly saved = new BatteryResumeController(this, {
     mode: () => this.persist,
@@ -202,8 +223,9 @@ export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpo
     return this.completions.map((c) => c.result);
   }
 
+  /** Every string: the battery's own screens and results are English's later ones (en-finish.ts, with the battery's code). */
   private get messages(): Messages {
-    return this.options.i18n.messages;
+    return { ...enFinish, ...this.options.i18n.messages };
   }
 
   private get order(): string[] {

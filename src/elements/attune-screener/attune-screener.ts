@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Answers, Settings } from '../../model/answers.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
@@ -7,11 +6,11 @@ import type { Result } from '../../model/result.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import { localizeDefinition, type LocalizedDefinition } from '../../model/localize-definition.js';
 import { startSession, type Mode, type Session } from '../../session/session.js';
-import { navigate, type Announcement, type Intent, type Step } from '../../session/navigation.js';
-import { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
+import type { Announcement, Intent, Step } from '../../session/navigation.js';
+import { isReviewIntent, questionStep, unfinishedStep } from '../../session/question-steps.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages, Messages } from '../../i18n/messages.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -22,7 +21,6 @@ import { FormAssociated } from '../internal/form-associated.js';
 import { QuickExitController } from '../internal/quick-exit.js';
 import { SaveResumeController } from '../internal/save-resume.js';
 import { SubmitsToEndpoint } from '../internal/submission.js';
-import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { clientScreensStyles, clientChromeStyles } from '../../styles/client-screens.styles.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { introView } from '../views/intro-view.js';
@@ -30,15 +28,12 @@ import { noticeView } from '../views/notice-view.js';
 import { problemView } from '../views/problem-view.js';
 import { quickExitView } from '../views/quick-exit-view.js';
 import type { ResultsPolicy } from '../views/results-view.js';
-import { resumeView } from '../views/resume-view.js';
-import { submissionStatusView } from '../views/submission-status-view.js';
-import { reviewRows } from '../../session/review.js';
 import { screenerStyles } from './attune-screener.styles.js';
 import { loadFinishScreens, type FinishScreens } from './load-finish-screens.js';
 import { afterNextPaint } from '../internal/after-paint.js';
 import type { AttuneError } from '../../model/attune-error.js';
 import { pageScreen } from './page-screen.js';
-import { pagedScreen } from './paged-screen.js';
+import { loadPagedScreen, type PagedScreen } from './load-paged-screen.js';
 import { safetyPanel, type ScreenContext } from './screen-context.js';
 
 /**
@@ -124,51 +119,76 @@ import { safetyPanel, type ScreenContext } from './screen-context.js';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
+  static override styles = [screenerStyles, formSubmissionStyles, clientChromeStyles, clientScreensStyles];
+  // Reactive properties, each documented where it is declared below. Declared statically rather than
+  // with decorators, so the script tag's first download carries no decorator code.
+  static override properties: PropertyDeclarations = {
+    instrument: {},
+    definition: { attribute: false },
+    src: {},
+    textPack: { attribute: false },
+    textPackSrc: { attribute: 'text-pack-src' },
+    mode: {},
+    results: {},
+    experience: {},
+    cutoff: { type: Number },
+    settings: { attribute: false },
+    locale: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+    exitUrl: { attribute: 'exit-url' },
+    crisisResources: { attribute: false },
+    resumeWithoutAsking: { attribute: false },
+    replaceEmergencyLine: { type: Boolean, attribute: 'replace-emergency-line' },
+    session: { state: true },
+    finish: { state: true },
+    finishRefused: { state: true },
+    paged: { state: true },
+  };
 
   /**
    * Id of a built-in instrument: `pcl-5`, `pc-ptsd-5`, `itq`, `ecr-rs`, `ecr-r`, `phq-9`, `gad-7`, or
    * `ies-r` (with a text pack). Ignored when `definition` or `src` is set.
    */
-  @property() instrument?: string;
+  instrument?: string;
 
   /** A practice's own instrument definition (validated; problems are shown and reported). Wins over `src` and `instrument`. */
-  @property({ attribute: false }) definition?: unknown;
+  definition?: unknown;
 
   /**
    * Address of a JSON instrument definition on the practice's own site, fetched and validated like
    * `definition`. With `text-pack-src` and `submit-url`, the only addresses the widget requests besides
    * its own files beside the script.
    */
-  @property() src?: string;
+  src?: string;
 
   /**
    * A practice's text pack, or a list of them, one per language: the wording of an instrument that may
    * not ship with the library (IES-R), or a licensed translation of a built-in (`"language": "es"`),
    * used when `locale` asks for that language. Checked against the instrument's structure.
    */
-  @property({ attribute: false }) textPack?: unknown;
+  textPack?: unknown;
 
   /** Address of a JSON text pack (or list of packs) on the practice's own site; `textPack` wins over it. */
-  @property({ attribute: 'text-pack-src' }) textPackSrc?: string;
+  textPackSrc?: string;
 
   /** `page` (default): all questions on one page. `paged`: one question per page. */
-  @property() mode: Mode = 'page';
+  mode: Mode = 'page';
 
   /** What the client sees on finishing: `none` (thank-you only, default), `summary`, or `full`. */
-  @property() results: ResultsPolicy = 'none';
+  results: ResultsPolicy = 'none';
 
   /**
    * The stressful experience the questions refer to, named in the introduction, e.g.
    * "discovering your partner's betrayal". Question wording never changes.
    */
-  @property() experience?: string;
+  experience?: string;
 
   /** Shorthand for the instrument's `cutoff` setting, within its published range (PCL-5 31–33, PC-PTSD-5 3–4). */
-  @property({ type: Number }) cutoff?: number;
+  cutoff?: number;
 
   /** Values for any of the instrument's settings, e.g. `{ cutoff: 32 }`. `cutoff` wins over this. */
-  @property({ attribute: false }) settings?: Settings;
+  settings?: Settings;
 
   /**
    * Language of the widget's own text: `en` (default) or `es`; regional tags (`es-MX`) use the base
@@ -177,39 +197,39 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
    * pack gives one; what a translation leaves out stays in its own language, marked with `lang`. An
    * unknown locale falls back to English and fires `attune-error`.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /**
    * Save and resume: `none` (default) stores nothing anywhere; `session` keeps answers in this browser
    * tab; `local` in this browser until finished. A reload or a return asks before resuming; finishing,
    * "Start again" and the quick exit remove what was stored.
    */
-  @property() persist: PersistMode = 'none';
+  persist: PersistMode = 'none';
 
   /** Keeps two copies of one instrument on a site apart in storage (else the element's `id` is used). */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
   /** Where "Leave this page" and Shift three times go: a neutral site of the practice's choosing (http(s)). Default `about:blank`. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** The practice's crisis resources for the support panel: `[{ name, phone?, text?, url? }]`. The `crisis` slot wins over this. */
-  @property({ attribute: false }) crisisResources?: CrisisResource[];
+  crisisResources?: CrisisResource[];
 
   /**
    * Set by `<attune-battery>` when the client has already chosen to carry on: answers saved for this
    * instrument are put back without asking a second time.
    * @internal
    */
-  @property({ attribute: false }) resumeWithoutAsking = false;
+  resumeWithoutAsking = false;
 
   /**
    * The practice's own resources (the `crisis` slot or `crisisResources`) take the place of the line
    * "If you are in danger now, call your local emergency number." Without it, that line always stays
    * beneath them: an office number alone leaves a client at night with nothing.
    */
-  @property({ type: Boolean, attribute: 'replace-emergency-line' }) replaceEmergencyLine = false;
+  replaceEmergencyLine = false;
 
-  @state() private session?: Session;
+  private session?: Session;
   private readonly options = new ClientOptionsController(this, this.errors, ['mode', 'results', 'persist', 'locale', 'exitUrl', 'crisisResources']);
   private readonly source = new DefinitionController(this, this.errors, (definition) => this.useDefinition(definition));
   private readonly saveResume = new SaveResumeController(this, {
@@ -235,17 +255,33 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       }
     },
   });
-  // focus on the review or results waits until their code has loaded and they are on screen
-  private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish);
+  // focus on a paged question, the review or results waits until their code has loaded and they are on screen
+  private readonly focusAfter = new FocusController(this, () => !this.awaitingFinish && !this.awaitingPaged);
   /** The review and results screens, once loaded (started as soon as there is a session). */
-  @state() private finish?: FinishScreens;
-  private finishing?: Promise<unknown>;
+  private finish?: FinishScreens;
+  private finishing?: Promise<FinishScreens | undefined>;
   private finishScheduled = false;
-  /** Why the review and results cannot be shown (their file is missing beside the script). */
+  private finishReported = false;
+  /** Why the review and results cannot be shown, nor the answers finished (their file is missing beside the script). */
   private finishProblem?: AttuneError;
+  /** A finish the client asked for before the finish screens' file arrived: done once it does. */
+  private pendingFinish?: Promise<unknown>;
+  /** The client asked to finish and the finish screens' file is missing: its problem is shown. */
+  private finishRefused = false;
 
-  private get messages(): Messages {
+  /** Paged mode's screen, once loaded (only with `mode="paged"`, started as soon as there is a session). */
+  private paged?: PagedScreen;
+  private pagedLoading?: Promise<unknown>;
+  /** Why paged mode's screen cannot be shown (its file is missing beside the script). */
+  private pagedProblem?: AttuneError;
+
+  private get messages(): FirstMessages {
     return this.options.i18n.messages;
+  }
+
+  /** Every string, for the screens after the questions: English's later ones arrive with them. */
+  private allMessages(screens: FinishScreens): Messages {
+    return { ...screens.enFinish, ...this.messages };
   }
 
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
@@ -293,25 +329,85 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override updated(): void {
+    this.loadPaged();
     if (!this.session || this.finishing) return;
     // on the review or results already (a resumed pass): at once
-    if (this.awaitingFinish) this.loadFinish();
+    if (this.awaitingFinish) void this.loadFinish();
     // else while the client reads the first screen, once it has been painted: loading and running
     // that code must not hold up the paint
     else if (!this.finishScheduled) {
       this.finishScheduled = true;
-      afterNextPaint(() => this.loadFinish());
+      afterNextPaint(() => void this.loadFinish());
     }
   }
 
-  private loadFinish(): void {
-    this.finishing ??= loadFinishScreens().then(
-      (screens) => (this.finish = screens),
+  /** The finish screens' file, loaded once (undefined when it did not load: reported, and kept in `finishProblem`). */
+  private loadFinish(): Promise<FinishScreens | undefined> {
+    return (this.finishing ??= loadFinishScreens().then(
+      (screens) => {
+        this.useFinish(screens);
+        return screens;
+      },
       (error: AttuneError) => {
         this.finishProblem = error;
+        // the host hears of the missing file once, not on every try
+        if (!this.finishReported) this.errors.report(error);
+        this.finishReported = true;
+        return undefined;
+      },
+    ));
+  }
+
+  private useFinish(screens: FinishScreens): void {
+    if (this.finish) return;
+    // the review's and results' look arrives with their code, before either can be on screen: added
+    // after the element's own sheets (or, where a browser cannot adopt sheets, as <style> elements)
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, [...(root.adoptedStyleSheets ?? []), ...screens.finishStyles]);
+    this.finish = screens;
+  }
+
+  /**
+   * Runs `then` with the finish screens' file (finishing scores, and scoring is in it): at once once it
+   * has arrived, as it has by the time a client answers; else as soon as it does. When it is missing
+   * the client is told so above the questions, which stay, and each later try loads it again (the
+   * network may be back); each failed load is reported once.
+   */
+  private withFinish(then: (screens: FinishScreens) => void): void {
+    if (this.finish) return then(this.finish);
+    if (this.finishProblem) {
+      this.finishing = this.finishProblem = undefined;
+      this.finishRefused = false;
+    }
+    const waiting = this.loadFinish().then((screens) => {
+      if (this.pendingFinish === waiting) this.pendingFinish = undefined;
+      if (!screens) return void (this.finishRefused = true);
+      if (!this.quickExit.leaving) then(screens);
+    });
+    this.pendingFinish = waiting;
+  }
+
+  /** Loads paged mode's screen the first time an element in paged mode has a session (again after a failure). */
+  private loadPaged(): void {
+    if (this.mode !== 'paged' || !this.session || this.paged || this.pagedLoading) return;
+    this.pagedLoading = loadPagedScreen().then(
+      (screen) => {
+        this.paged = screen;
+        this.pagedProblem = undefined;
+      },
+      (error: AttuneError) => {
+        this.pagedProblem = error;
+        this.pagedLoading = undefined;
         this.errors.report(error);
+        this.requestUpdate();
       },
     );
+  }
+
+  /** On a question in paged mode before its screen's code has loaded: it is not on screen yet. */
+  private get awaitingPaged(): boolean {
+    const stage = this.session?.stage;
+    return this.mode === 'paged' && !this.paged && !this.pagedProblem && stage === 'questions';
   }
 
   /** On the review or results before their code has loaded: they are not on screen yet. */
@@ -323,6 +419,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   // `await el.updateComplete` on the review or results resolves once they are on screen
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    if (this.pendingFinish) {
+      await this.pendingFinish;
+      return this.getUpdateComplete();
+    }
+    if (this.awaitingPaged) {
+      await this.pagedLoading;
+      return this.getUpdateComplete();
+    }
     if (!this.awaitingFinish) return done;
     await this.finishing;
     return super.getUpdateComplete();
@@ -339,10 +443,17 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   /** Applies what the client did: the next session from the pure navigation, then focus, announcement and events. */
   private act(intent: Intent): void {
-    this.apply(navigate(this.session!, intent, this.mode));
+    // the review's steps are in the review's file, loaded while the first screen was shown
+    if (isReviewIntent(intent)) return this.withFinish((screens) => this.apply(screens.reviewStep(this.session!, intent, this.mode)));
+    if (intent.type !== 'finish') return this.apply(questionStep(this.session!, intent, this.mode));
+    // the error summary at once; scoring with the finish screens' file
+    const unfinished = unfinishedStep(this.session!, this.mode);
+    if (unfinished) return this.apply(unfinished);
+    this.withFinish((screens) => this.apply(screens.finishStep(this.session!, intent, this.mode), screens));
   }
 
-  private apply(step: Step): void {
+  /** `screens` is the finish screens' file, given with a step that completes the pass. */
+  private apply(step: Step, screens?: FinishScreens): void {
     const s = (this.session = step.session);
     if (step.focus) this.focusAfter.moveTo(step.focus);
     if (step.announce) this.say(step.announce);
@@ -351,7 +462,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     if (step.raised?.length) emit(this, 'attune-safety', { instrument, flags: [...step.raised], ...(step.changed ? { itemId: step.changed.itemId } : {}) });
     if (step.completed) {
       // the form value and validity are set first, so a host that submits its form from the event can
-      this.completed(s);
+      this.completed(s, screens!);
       emit(this, 'attune-complete', { result: s.result!, answers: { ...s.answers } });
     }
   }
@@ -363,10 +474,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
 
   // Form association and submission: the finished result becomes the form's value and one submission
   // to the practice's endpoint.
-  private completed(s: Session): void {
-    const completion = toCompletion(s.result!, s.answers);
+  private completed(s: Session, screens: FinishScreens): void {
+    const completion = screens.toCompletion(s.result!, s.answers);
     this.setFormCompletion(completion);
-    this.submitOnce(completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
+    this.submitOnce(screens.completionFingerprint([completion]), (idempotencyKey) => ({ idempotencyKey, ...completion }));
   }
 
   protected override formReset(): void {
@@ -375,8 +486,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override formRestore(state: string): void {
-    const restored = this.session && restoreFinished(this.session.definition, state, this.source.settings);
-    if (restored) this.completed((this.session = restored));
+    this.withFinish((screens) => {
+      const restored = this.session && screens.restoreFinished(this.session.definition, state, this.source.settings);
+      if (restored) this.completed((this.session = restored), screens);
+    });
   }
 
   protected override incompleteMessage(): string {
@@ -395,7 +508,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     const body = problem ? problemView(problem, this.messages) : s ? this.renderStage(s, wordingLang, localized!) : nothing;
     // no whitespace between the tags: each run of it would be a text node
     return html`<div lang=${locale}>${quickExitView(this.messages, this.onLeave)}${this.renderDisabled(body)}${
-      problem ? nothing : submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
+      // with the finish screens' file, which every completion (and so every submission) needs first
+      problem || !this.finish
+        ? nothing
+        : this.finish.submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.allMessages(this.finish))
     }${
       s && !problem
         ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))} .textContent=${s.definition.attribution ?? s.definition.citation}></p>`
@@ -418,7 +534,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     switch (s.stage) {
       case 'intro': {
         const saved = this.saveResume;
-        if (saved.resumable) return resumeView(s.definition.title, m, this.onResume, this.onRestart);
+        if (saved.resumable) return saved.resumeScreen(s.definition.title, m, this.onResume, this.onRestart);
         return html`${noticeView(saved.notice, m)}${introView({
           definition: s.definition,
           questions: s.definition.items.length,
@@ -430,15 +546,21 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         })}${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
-        if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
+        // support once shown stays on screen, whatever else cannot be
+        if (!this.finish) return this.finishProblem ? html`${problemView(this.finishProblem, m)}${safetyPanel(ctx)}` : nothing;
         return html`${safetyPanel(ctx)}
-          ${this.finish.reviewView({ rows: reviewRows(s), messages: m, wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
+          ${this.finish.reviewView({ rows: this.finish.reviewRows(s), messages: this.allMessages(this.finish), wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
       case 'done':
-        if (!this.finish) return this.finishProblem ? problemView(this.finishProblem, m) : nothing;
-        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: m, locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
+        if (!this.finish) return this.finishProblem ? html`${problemView(this.finishProblem, m)}${safetyPanel(ctx)}` : nothing;
+        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: this.allMessages(this.finish), locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
         ${safetyPanel(ctx)}`;
-      default:
-        return this.mode === 'paged' ? pagedScreen(ctx) : pageScreen(ctx, this.onFinish);
+      default: {
+        // finishing could not load its file: said above the questions, which stay (with their support) for another try
+        const refused = this.finishRefused && this.finishProblem ? problemView(this.finishProblem, m) : nothing;
+        if (this.mode !== 'paged') return html`${refused}${pageScreen(ctx, this.onFinish)}`;
+        if (!this.paged) return this.pagedProblem ? html`${problemView(this.pagedProblem, m)}${safetyPanel(ctx)}` : nothing;
+        return html`${refused}${this.paged.pagedScreen(ctx)}`;
+      }
     }
   }
 

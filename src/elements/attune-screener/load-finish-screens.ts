@@ -13,7 +13,7 @@ let loading: Promise<FinishScreens> | undefined;
 export function loadFinishScreens(): Promise<FinishScreens> {
   loading ??= import('./finish-screens.js').catch(() => {
     loading = undefined;
-    throw missingFile('client/finish-screens.js', 'the answers are kept, but the review and results cannot be shown');
+    throw missingFile('client/finish-screens.js', 'the answers are kept, but they cannot be reviewed, finished or sent');
   });
   return loading;
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import type { Intent } from '../../session/navigation.js';
 import type { Session } from '../../session/session.js';
@@ -16,7 +16,7 @@ import { safetyPanelView } from '../views/safety-panel-view.js';
 
 export interface ScreenContext {
   session: Session;
-  messages: Messages;
+  messages: FirstMessages;
   resources: readonly CrisisResource[];
   /** `replace-emergency-line`: the practice's resources take the place of the emergency line. */
   replaceEmergencyLine: boolean;

@@ -4,7 +4,7 @@
  * only one. The palette itself is CSS (src/styles/palette.styles.ts), keyed on the reflected attribute.
  * Any other value is reported with `attune-error` and treated as `auto`.
  */
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { AttuneElement, Constructor } from './attune-element.js';
 
 export type ColorScheme = 'auto' | 'light' | 'dark';
@@ -17,10 +17,12 @@ export declare class ColorSchemeElement {
 
 export const WithColorScheme = <T extends Constructor<AttuneElement>>(Base: T) => {
   class ColorSchemeMixin extends Base {
+    // Lit wraps the accessor below, as `@property` would (declared statically: no decorator code in the script tag)
+    static properties: PropertyDeclarations = { colorScheme: { attribute: 'color-scheme', reflect: true } };
+
     private scheme?: ColorScheme;
 
     /** `auto` (default) follows the client's system (`prefers-color-scheme`); `light` or `dark` forces one. */
-    @property({ attribute: 'color-scheme', reflect: true })
     get colorScheme(): ColorScheme | undefined {
       return this.scheme;
     }

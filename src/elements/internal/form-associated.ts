@@ -8,8 +8,7 @@
  * `incompleteMessage`); the mixin owns the platform callbacks and keeps validity in step after
  * every render, since its anchor (the control the browser points at) is re-rendered.
  */
-import { html, type LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type LitElement, type PropertyDeclarations } from 'lit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = new (...args: any[]) => T;
@@ -46,16 +45,23 @@ export declare class FormAssociatedElement {
 export const FormAssociated = <T extends Constructor<LitElement>>(Base: T) => {
   class FormAssociatedMixin extends Base {
     static formAssociated = true;
+    // reactive properties declared statically (not with decorators): no decorator code in the script tag
+    static properties: PropertyDeclarations = {
+      name: { reflect: true },
+      required: { type: Boolean, reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      platformDisabled: { state: true },
+    };
 
     /** The form field name. The element takes part in its `<form>`'s data (the completion as JSON) only when it has one. */
-    @property({ reflect: true }) name?: string;
+    name?: string;
     /** The form cannot be submitted until the client has finished; the browser's message says so calmly. */
-    @property({ type: Boolean, reflect: true }) required = false;
+    required = false;
     /** Nothing can be answered or pressed, and the value is left out of the form (as inside a disabled `<fieldset>`). */
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    disabled = false;
 
     /** Set by the platform when a `<fieldset disabled>` around the element (or `disabled`) disables it. */
-    @state() private platformDisabled = false;
+    private platformDisabled = false;
     protected readonly internals: ElementInternals;
     private formValue: string | null = null;
 

@@ -3,7 +3,7 @@ import { AttuneError } from '../../model/attune-error.js';
 import { en } from '../../i18n/en.js';
 import { missingFile } from './missing-file.js';
 import { loadMessages, locales, resolveLocale } from '../../i18n/locales.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 
 /**
  * The language of an element's own text (`locale`). English is at hand at once; another language is
@@ -12,8 +12,11 @@ import type { Messages } from '../../i18n/messages.js';
  * reported, never stopping the client.
  */
 export class LocaleController implements ReactiveController {
-  /** The strings in use. */
-  messages: Messages = en;
+  /**
+   * The strings in use: the first screens' (another language's file has every screen's; English's
+   * later screens' strings arrive with those screens, en-finish.ts).
+   */
+  messages: FirstMessages = en;
   /** The language of `messages`, for `lang` and for picking a definition's translation. */
   locale = 'en';
   /** Settles once the language asked for last is in use (or English, if it could not be loaded). */
@@ -55,7 +58,7 @@ export class LocaleController implements ReactiveController {
     );
   }
 
-  private set(messages: Messages, locale: string): void {
+  private set(messages: FirstMessages, locale: string): void {
     this.messages = messages;
     this.locale = locale;
     this.host.requestUpdate();

@@ -1,144 +1,128 @@
 /**
- * Save and resume for one element (`persist="session|local"`): offers answers saved earlier when a
- * questionnaire loads, writes a snapshot after each render whose session changed (the controller
- * decides when; the element only shows a session), and removes it on finishing, starting again or
- * leaving. The storage work itself (persistence.ts) loads beside the script only when `persist` is
- * on, so a page that keeps nothing downloads none of it.
+ * Save and resume for one element (`persist="session|local"`), as the element sees it: what was found
+ * to resume, what the client is told about saving, and when saved answers are removed. Its work
+ * (save-resume-work.ts, with the resume screen) and the storage work (persistence.ts) load beside the
+ * script only when `persist` is on, so a page that keeps nothing downloads none of it; removing what
+ * was stored never waits for either (the quick exit replaces the page right after).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AttuneError } from '../../model/attune-error.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import type { Session } from '../../session/session.js';
 import { snapshotKey } from '../../session/snapshot.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
-import { loadPersistence } from './load-persistence.js';
 import { missingFile } from './missing-file.js';
-import type { SnapshotSlot, StorageNotice } from './persistence.js';
+import type { StorageNotice } from './persistence.js';
+import type { SaveResumeOptions, SaveResumeWork } from './save-resume-work.js';
 
 export type { StorageNotice } from './persistence.js';
 
-interface Options {
-  mode(): PersistMode;
-  /** The practice's `storage-key`, or else the element's id. */
-  scope(): string | undefined;
-  report(error: AttuneError): void;
-  /** The session the element shows now: written after every render that changed it. */
-  session(): Session | undefined;
-  /** The client has left (quick exit): nothing more is written. */
-  leaving(): boolean;
-  /** A write failed mid-questionnaire: the client is told (the notice itself is on the introduction). */
-  unavailable(): void;
-  /** Saved answers were found: true when the element resumes them at once (its battery already asked), false to offer them. */
-  accept(saved: Session): boolean;
-}
+/** Save and resume's work in the script tag's build (a chunk named after its module). */
+const WORK_FILE = 'client/save-resume-work.js';
 
 export class SaveResumeController implements ReactiveController {
-  /** Saved answers found on load, offered to the client before anything is put back. */
-  resumable?: Session;
-  /** What the client is told about saving. */
-  notice: StorageNotice;
   /** Settles once the look for saved answers is over. */
   restoring?: Promise<unknown>;
-  private written?: Session;
-  private slot?: SnapshotSlot;
-  private loading?: Promise<SnapshotSlot | undefined>;
+  private work?: SaveResumeWork;
+  private loading?: Promise<SaveResumeWork | undefined>;
+  /** The work's file is missing beside the script: answers stay in memory only, and the client is told. */
+  private missing = false;
+  /** The session last waiting for the work to arrive, to be written. */
+  private waiting?: Session;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: Options,
+    private readonly options: SaveResumeOptions,
   ) {
     host.addController(this);
+  }
+
+  /** Saved answers found on load, offered to the client before anything is put back. */
+  get resumable() {
+    return this.work?.resumable;
+  }
+
+  /** What the client is told about saving. */
+  get notice(): StorageNotice {
+    return this.work ? this.work.notice : this.missing ? 'unavailable' : undefined;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.slot?.release();
+    this.work?.hostDisconnected();
   }
 
   hostUpdated(): void {
+    if (this.work) return this.work.hostUpdated();
     const s = this.options.session();
-    if (!s || s === this.written || s.stage === 'intro' || this.options.leaving() || this.options.mode() === 'none') return;
-    this.written = s;
-    if (this.slot) this.write(this.slot, s);
-    // only the latest session is written once the storage module arrives
-    else void this.withSlot().then((slot) => slot && this.written === s && this.write(slot, s));
+    if (!s || s === this.waiting || s.stage === 'intro' || this.options.mode() === 'none') return;
+    // the work writes the session of the latest render once it arrives (a missing file is tried again
+    // on the next change, as the storage work is)
+    this.waiting = s;
+    void this.withWork().then((work) => work?.hostUpdated());
   }
 
   /** A questionnaire was loaded afresh: looks for answers saved for it, to offer them. */
   offer(def: InstrumentDefinition): void {
-    this.resumable = undefined;
-    this.notice = undefined;
+    if (this.work) {
+      this.work.offer(def);
+      this.restoring = this.work.restoring;
+      return;
+    }
     if (this.options.mode() === 'none') {
       this.restoring = undefined;
       return;
     }
-    this.restoring = this.withSlot()
-      .then((slot) => slot?.restore(def))
-      .then((found) => {
-        // the client may already have started afresh, or another instrument arrived meanwhile
-        const now = this.options.session();
-        if (!found || now?.definition.id !== def.id || now.stage !== 'intro') return;
-        if (found.session && this.options.accept(found.session)) return;
-        this.resumable = found.session;
-        this.show(found.notice);
-      });
+    this.restoring = this.withWork().then((work) => {
+      work?.offer(def);
+      return work?.restoring;
+    });
   }
 
   /** "Carry on where I left off": the saved session, no longer on offer. */
-  take(): Session | undefined {
-    const saved = this.resumable;
-    this.resumable = undefined;
-    this.host.requestUpdate();
-    return saved;
+  take() {
+    return this.work?.take();
   }
 
   /** "Start again": the saved answers are removed. */
   discard(): void {
-    if (this.resumable) this.clear(this.resumable.definition);
-    this.host.requestUpdate();
+    this.work?.discard();
   }
 
-  /**
-   * Removes whatever this element stored (starting again, finishing, quick exit), at once: the quick
-   * exit replaces the page right after, so this never waits for the storage module.
-   */
+  /** Removes whatever this element stored (starting again, finishing, quick exit), at once. */
   clear(def: InstrumentDefinition): void {
-    this.resumable = undefined;
-    if (this.slot) return this.slot.clear(def);
-    const mode = this.options.mode();
-    if (mode === 'none') return;
-    try {
-      (mode === 'local' ? localStorage : sessionStorage).removeItem(snapshotKey(def.id, this.options.scope()));
-    } catch {
-      // storage that cannot be read holds nothing of this element's
-    }
+    if (this.work) return this.work.clear(def);
+    clearStored(this.options.mode(), snapshotKey(def.id, this.options.scope()));
   }
 
-  private withSlot(): Promise<SnapshotSlot | undefined> {
-    if (this.slot) return Promise.resolve(this.slot);
-    this.loading ??= loadPersistence().then(
-      (module) => (this.slot = module.snapshotSlot(this.options)),
+  /** The screen asking whether to carry on (there is something to resume only once the work has arrived). */
+  resumeScreen(title: string, messages: FirstMessages, onResume: () => void, onRestart: () => void) {
+    return this.work?.resumeScreen(title, messages, onResume, onRestart);
+  }
+
+  private withWork(): Promise<SaveResumeWork | undefined> {
+    this.loading ??= import('./save-resume-work.js').then(
+      ({ SaveResumeWork }) => (this.work = new SaveResumeWork(this.host, this.options)),
       () => {
         // the next change tries again; meanwhile the client is told answers stay in memory only
         this.loading = undefined;
-        this.options.report(missingFile('attune-persist.js', 'answers are kept in memory only'));
-        this.show('unavailable');
+        this.options.report(missingFile(WORK_FILE, 'answers are kept in memory only'));
+        this.missing = true;
+        this.host.requestUpdate();
         return undefined;
       },
     );
     return this.loading;
   }
+}
 
-  private write(slot: SnapshotSlot, s: Session): void {
-    const notice = slot.save(s);
-    if (!notice) return;
-    this.show(notice);
-    this.options.unavailable();
-  }
-
-  private show(notice: StorageNotice): void {
-    this.notice = notice;
-    this.host.requestUpdate();
+/** Removes a stored snapshot straight from storage, without the storage module. */
+export function clearStored(mode: PersistMode, key: string): void {
+  if (mode === 'none') return;
+  try {
+    (mode === 'local' ? localStorage : sessionStorage).removeItem(key);
+  } catch {
+    // storage that cannot be read holds nothing of this element's
   }
 }

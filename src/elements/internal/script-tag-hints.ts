@@ -15,6 +15,12 @@ export interface BesideFiles {
   translations: readonly string[];
   /** The battery element's own code and what it alone needs, relative to the script. */
   battery: readonly string[];
+  /** Paged mode's screen (`mode="paged"`), relative to the script. */
+  paged: readonly string[];
+  /** Save and resume's work with its resume screen (`persist`), relative to the script. */
+  saveResume: readonly string[];
+  /** The work of submitting (`submit-url`), relative to the script. */
+  submission: readonly string[];
 }
 
 /** The attributes read (an element's `getAttribute`). */
@@ -24,7 +30,7 @@ type Attributes = Pick<Element, 'localName' | 'getAttribute' | 'hasAttribute'>;
  * The files (relative to the script) that `<attune-screener>` or `<attune-battery>` with these
  * attributes loads first: its instruments' wording, their translation and the UI strings in its
  * language, the validator for a practice's own definition or text pack, save and resume's storage
- * work, the battery's code. An id or
+ * work, the work of submitting, the battery's code, paged mode's screen. An id or
  * language that is not shipped asks for nothing (the element reports it once it runs).
  */
 export function filesFor(element: Attributes, files: BesideFiles): string[] {
@@ -43,6 +49,9 @@ export function filesFor(element: Attributes, files: BesideFiles): string[] {
   if (files.locales.includes(language)) out.push(`i18n/${language}.js`);
   if (!battery && (element.hasAttribute('src') || element.hasAttribute('text-pack-src'))) out.push('attune-validate.js');
   const persist = element.getAttribute('persist');
-  if (persist === 'session' || persist === 'local') out.push('attune-persist.js');
+  if (persist === 'session' || persist === 'local') out.push('attune-persist.js', ...files.saveResume);
+  if (element.hasAttribute('submit-url')) out.push(...files.submission);
+  // a battery passes its mode to each screener it runs
+  if (element.getAttribute('mode') === 'paged') out.push(...files.paged);
   return out;
 }

@@ -4,8 +4,7 @@
  * until a 2xx arrives; the element reports each outcome as an event and tells the client, calmly,
  * where their answers are.
  */
-import { type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
 import { AttuneError } from '../../model/attune-error.js';
 import { httpUrl as checkedUrl } from '../../model/http-url.js';
 import type { AttuneElement, Constructor } from './attune-element.js';
@@ -54,17 +53,26 @@ export declare class SubmitsToEndpointElement {
 
 export const SubmitsToEndpoint = <T extends Constructor<AttuneElement>>(Base: T) => {
   class SubmitsToEndpointMixin extends Base {
+    // reactive properties declared statically (not with decorators): no decorator code in the script tag
+    static properties: PropertyDeclarations = {
+      submitUrl: { attribute: 'submit-url' },
+      beforeSubmit: { attribute: false },
+      sealKey: { attribute: 'seal-key' },
+      submissionState: { state: true },
+      submissionResumed: { state: true },
+    };
+
     /**
      * The practice's endpoint for completed answers: one POST of JSON per completion, retried until a
      * 2xx arrives (with an `Idempotency-Key` header). http(s) only; nothing is sent without it.
      */
-    @property({ attribute: 'submit-url' }) submitUrl?: string;
+    submitUrl?: string;
     /** Called before every attempt to add headers (an auth token) or change the body. */
-    @property({ attribute: false }) beforeSubmit?: BeforeSubmit;
-    @property({ attribute: 'seal-key' }) sealKey?: SealPublicJwk | string;
+    beforeSubmit?: BeforeSubmit;
+    sealKey?: SealPublicJwk | string;
 
-    @state() protected submissionState: SubmissionState = 'idle';
-    @state() protected submissionResumed = false;
+    protected submissionState: SubmissionState = 'idle';
+    protected submissionResumed = false;
     private submission: SubmissionController;
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

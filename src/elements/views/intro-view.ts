@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { WordingLang } from '../internal/wording-lang.js';
 
 export interface IntroViewProps {
   definition: InstrumentDefinition;
   questions: number;
   experience: string | undefined;
-  messages: Messages;
+  messages: FirstMessages;
   /** `lang` of each part of the instrument's wording, where it differs from the widget's own text. */
   wordingLang: WordingLang;
   /** On a page in another language: whether all the questions, or some, are in English. */

@@ -2,13 +2,13 @@ import { html, nothing } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Item, ResponseOption } from '../../model/instrument.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 
 export interface QuestionViewProps {
   item: Item;
   value: number | undefined;
   invalid: boolean;
-  messages: Messages;
+  messages: FirstMessages;
   onAnswer(itemId: string, value: number): void;
   /** Language of the item's wording when it differs from the widget's text (an untranslated instrument). */
   lang?: string;

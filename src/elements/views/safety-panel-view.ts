@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CrisisResource } from '../../model/crisis-resource.js';
 import { telHref } from '../../model/crisis-resource.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import type { Stage } from '../../session/session.js';
 
 export interface SafetyPanelOptions {
@@ -20,7 +20,7 @@ export interface SafetyPanelOptions {
  * (an office number alone leaves a client at night with nothing). It sits beside the question, never
  * blocks going on, and is calm: no red, no alarm, no diagnosis.
  */
-export function safetyPanelView(messages: Messages, resources: readonly CrisisResource[], { stage, replaceEmergencyLine }: SafetyPanelOptions) {
+export function safetyPanelView(messages: FirstMessages, resources: readonly CrisisResource[], { stage, replaceEmergencyLine }: SafetyPanelOptions) {
   const emergency = html`<p>${messages.safetyEmergency}</p>`;
   return html`<section class="safety" part="safety" aria-labelledby="safety-title"><h3 id="safety-title">${messages.safetyTitle}</h3><slot name="crisis">${
     resources.length

@@ -3,7 +3,7 @@
 // cutoff, and no "diagnos" except the sentence saying this is not a diagnosis.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { builtInIds } from '../../../src/instruments/registry.js';
-import { en } from '../../../src/i18n/en.js';
+import { enFinish } from '../../../src/i18n/en-finish.js';
 import { iesTextPack } from '../examples/screener.js';
 import { mount, part, parts, type Screener } from '../helpers.js';
 
@@ -49,12 +49,12 @@ describe('no diagnosis on any client screen', () => {
           const def = el.instrumentDefinition!;
           const shown = part(el, 'results')!.textContent.replace(/\s+/g, ' ');
           const where = `${id} ${policy} ${name}`;
-          expect(shown, where).to.contain(en.notADiagnosis);
+          expect(shown, where).to.contain(enFinish.notADiagnosis);
           for (const rule of def.rules ?? []) expect(shown, `${where}: rule label`).to.not.contain(rule.label);
           for (const band of def.bands ?? []) for (const range of band.ranges) expect(shown, `${where}: band ${range.label}`).to.not.match(new RegExp(`\\b${range.label}\\b`, 'i'));
           for (const setting of def.settings ?? []) expect(shown, `${where}: setting`).to.not.contain(setting.label);
           expect(shown, `${where}: an outcome`).to.not.match(/\b(Met|Not met|Provisional|provisional|cutoff|PTSD|DSM|ICD)\b/);
-          expect(shown.replace(en.notADiagnosis, ''), `${where}: diagnos`).to.not.match(/diagnos/i);
+          expect(shown.replace(enFinish.notADiagnosis, ''), `${where}: diagnos`).to.not.match(/diagnos/i);
           if (policy === 'full') {
             // every number is explained: each score is a sentence with its questions and range
             for (const li of parts(el, 'scores').flatMap((ul) => [...ul.querySelectorAll('li')])) {

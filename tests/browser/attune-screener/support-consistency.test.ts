@@ -2,6 +2,7 @@
 // contradicts it; summaries weigh every rule, not only the total.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { en } from '../../../src/i18n/en.js';
+import { enFinish } from '../../../src/i18n/en-finish.js';
 import { choose, click, mount, part, parts, text, type Screener } from '../helpers.js';
 
 const phq9AllNotAtAll = (el: Screener) =>
@@ -27,7 +28,7 @@ describe('support stays consistent', () => {
     expect(part(el, 'safety'), 'support on the results').to.not.equal(null);
     const summary = part(el, 'summary')!.textContent;
     expect(summary).to.not.contain('less often than the level');
-    expect(summary).to.contain(en.summarySupport);
+    expect(summary).to.contain(enFinish.summarySupport);
     expect(part(el, 'safety')!.textContent).to.contain(en.safetyContinue('done'));
     expect(text(el)).to.not.contain('carry on with the questions');
   });
@@ -56,7 +57,7 @@ describe('support stays consistent', () => {
     expect(el.result!.supportShown).to.deep.equal(['self-harm']);
     expect(part(el, 'safety')!.textContent).to.contain(en.safetyContinue('done'));
     expect(part(el, 'full-results')!.textContent).to.not.contain('less often than the level');
-    expect(part(el, 'full-results')!.textContent).to.contain(en.summarySupport);
+    expect(part(el, 'full-results')!.textContent).to.contain(enFinish.summarySupport);
   });
 
   it('the thank-you screen (results="none") keeps the support panel', async () => {
@@ -79,7 +80,7 @@ describe('support stays consistent', () => {
     expect(detail.result.rules).to.deep.include({ 'provisional-ptsd': true, 'above-cutoff': false });
     const summary = part(el, 'summary')!.textContent;
     expect(summary).to.not.contain('less than the level');
-    expect(summary).to.contain(en.summaryPattern);
+    expect(summary).to.contain(enFinish.summaryPattern);
   });
 
   it('PCL-5 with nothing met still reads the plain "not met" sentence', async () => {

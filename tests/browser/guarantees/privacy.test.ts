@@ -58,9 +58,10 @@ describe('privacy', () => {
       setTimeout(() => part(el, 'finish-button')!.click());
       await oneEvent(el, 'attune-complete');
       await new Promise((r) => setTimeout(r, 50));
-      // the one file the widget may load is the library's own module with this instrument's wording
-      // (from beside the script in the built bundle; here, from the source tree), once per page
-      const own = new RegExp(`/src/instruments/${instrument}\\.ts(\\?|$)`);
+      // the files the widget may load are the library's own: the module with this instrument's wording
+      // and, in paged mode only, paged mode's screen (from beside the script in the built bundle; here,
+      // from the source tree), once per page
+      const own = new RegExp(`/src/(instruments/${instrument}${mode === 'paged' ? '|elements/attune-screener/paged-screen' : ''})\\.ts(\\?|$)`);
       expect(
         performance
           .getEntriesByType('resource')
