@@ -392,4 +392,40 @@ describe('a file of the script tag missing beside it: said in the widget, and as
     expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-screener', 'unavailable']]);
     await p.close();
   });
+
+  it('finishing while the review and results cannot load: the questions and their support stay, and a later try finishes once the file is back', async () => {
+    missing = ['client/finish-screens.js'];
+    const { page: p } = await open({ body: `<attune-screener instrument="phq-9"></attune-screener>${SCRIPT}` });
+    const screener = p.locator('attune-screener');
+    await screener.locator('[part~="start-button"]').click();
+    const questions = screener.locator('[part~="question"]');
+    await questions.first().waitFor();
+    const count = await questions.count();
+    // every question "not at all", the thoughts-of-self-harm question "several days": support is shown
+    for (let i = 0; i < count; i++)
+      await questions
+        .nth(i)
+        .locator(`input[value="${i === 8 ? 1 : 0}"]`)
+        .check();
+    await expect.poll(() => screener.locator('[part~="safety"]').count()).toBe(1);
+    await screener.locator('[part~="finish-button"]').click();
+    await screener.locator('[part~="problem"]').waitFor();
+    expect(await screener.locator('[part~="problem"]').textContent()).toContain('client/finish-screens.js could not be loaded from beside the script');
+    // nothing answered is gone, and the support once shown is still there
+    expect(await questions.count()).toBe(count);
+    expect(await screener.locator('[part~="question"] input:checked').count()).toBe(count);
+    expect(await screener.locator('[part~="safety"]').count()).toBe(1);
+    // the file is back (the network, or the practice's copy): Finish again completes, once
+    missing = [];
+    const completed = p.evaluate(
+      () => new Promise<number>((resolve) => document.addEventListener('attune-complete', (e) => resolve((e as CustomEvent).detail.result.scales.total), { once: true })),
+    );
+    await screener.locator('[part~="finish-button"]').click();
+    expect(await completed).toBe(1);
+    await screener.locator('[part~="results"]').waitFor();
+    expect(await screener.locator('[part~="problem"]').count()).toBe(0);
+    expect(await screener.locator('[part~="safety"]').count()).toBe(1);
+    expect((await attuneErrors(p)).map((e) => [e.from, e.code])).toEqual([['attune-screener', 'unavailable']]);
+    await p.close();
+  });
 });
