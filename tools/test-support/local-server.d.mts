@@ -15,8 +15,7 @@ export interface LocalServer {
 /** A file's contents with its content type, or undefined when there is no such file. */
 export declare function file(path: string, headers?: Record<string, string>): Served | undefined;
 /** Serves what `respond` returns for each request's path (404 for undefined) on 127.0.0.1. */
-/** With `latencyMs`, every answer but the page (`/`) waits that long first, as over a real network. */
-export declare function serveLocally(respond: (path: string) => Served | undefined, options?: { latencyMs?: number }): Promise<LocalServer>;
+export declare function serveLocally(respond: (path: string) => Served | undefined): Promise<LocalServer>;
 /** Every file under `root`, as the browser asks for it. */
 export declare function serveFolder(root: string): Promise<LocalServer>;
 /**

@@ -26,19 +26,12 @@ export function file(path, headers) {
   }
 }
 
-/**
- * Serves what `respond` returns for each request's path (404 for undefined) on 127.0.0.1. With
- * `latencyMs`, every answer but the page's own (`/`) waits that long first, as over a real network:
- * on 127.0.0.1 a response takes well under a millisecond, too little for an ordering of requests to
- * mean anything.
- */
-export async function serveLocally(respond, { latencyMs = 0 } = {}) {
+/** Serves what `respond` returns for each request's path (404 for undefined) on 127.0.0.1. */
+export async function serveLocally(respond) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const served = respond(path);
-    const answer = () => (served ? res.writeHead(200, { 'content-type': served.type ?? 'text/html', ...served.headers }).end(served.body) : res.writeHead(404).end());
-    if (latencyMs && path !== '/') setTimeout(answer, latencyMs);
-    else answer();
+    const served = respond(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!served) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': served.type ?? 'text/html', ...served.headers }).end(served.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
