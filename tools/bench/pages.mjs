@@ -13,18 +13,11 @@ export function writePages(outDir) {
       .replace('/*PCL5_SURVEYJS*/null', () => json('pcl-5.surveyjs.json'))
       .replace('/*PCL5_LFORMS*/null', () => json('pcl-5.lforms.json'));
     writeFileSync(join(outDir, page), html);
-    // the same page with the snippet's optional line in its head (README): the elements' code is
-    // fetched while the page is parsed, instead of once the script tag has run
-    if (page === 'attune.html') writeFileSync(join(outDir, PRELOAD_PAGE), html.replace('</head>', `  ${PRELOAD_LINE}\n</head>`));
   }
   const form = JSON.parse(readFileSync(join(here, 'pcl-5.surveyjs.json'), 'utf8'));
   writeFileSync(join(outDir, 'static.html'), staticPage(form));
   writeFileSync(join(outDir, 'static.css'), STATIC_CSS);
 }
-
-/** The Attune page with the snippet's preload line, and that line as README gives it (with the bench's path). */
-export const PRELOAD_PAGE = 'attune-preload.html';
-const PRELOAD_LINE = '<link rel="modulepreload" href="/attune/client/attune.js">';
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 

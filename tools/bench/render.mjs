@@ -5,7 +5,6 @@
 import { freshContext } from './browser.mjs';
 import { FLOOR, ITEMS, LIBRARIES, OPTIONS_PER_ITEM, query } from './cases.mjs';
 import { probe } from './probe.mjs';
-import { PRELOAD_PAGE } from './pages.mjs';
 import { stats } from './stats.mjs';
 
 export const RENDER_CASES = [
@@ -15,9 +14,6 @@ export const RENDER_CASES = [
   { id: 'attune-intro', lib: 'attune', label: 'Attune: introduction (first screen)', q: { start: false }, ready: { part: 'start-button' }, waterfall: true },
   // and the questions: start() is called as soon as the introduction has rendered
   { id: 'attune', lib: 'attune', label: 'Attune: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM }, waterfall: true },
-  // the same two with the snippet's optional preload line in the page's head
-  { id: 'attune-preload-intro', lib: 'attune', page: PRELOAD_PAGE, label: 'Attune with the preload line: introduction', q: { start: false }, ready: { part: 'start-button' } },
-  { id: 'attune-preload', lib: 'attune', page: PRELOAD_PAGE, label: 'Attune with the preload line: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
   { id: 'surveyjs', lib: 'surveyjs', label: 'SurveyJS: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
   { id: 'lforms', lib: 'lforms', label: 'LHC-Forms: 20 questions', q: {}, ready: { radios: ITEMS * OPTIONS_PER_ITEM } },
 ];
@@ -61,8 +57,7 @@ export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
     // the order turns each round, so that no case always follows the same one
     const order = RENDER_CASES.map((_, k) => RENDER_CASES[(k + i) % RENDER_CASES.length]);
     for (const c of order) {
-      const lib = libraryOf(c.lib);
-      const { ctx, page, paintAt, fcp } = await load(browser, origin, c.page ? { ...lib, page: c.page } : lib, c.q, c.ready);
+      const { ctx, page, paintAt, fcp } = await load(browser, origin, libraryOf(c.lib), c.q, c.ready);
       const w = c.waterfall ? await waterfall(page) : undefined;
       await ctx.close();
       if (i < warmup) continue;

@@ -116,16 +116,8 @@ export function renderSections(r) {
   const intro = paired(byId['attune-intro'], byId.static);
   const sj = paired(byId.surveyjs, byId.attune);
   out.push(
-    `Goals (the script tag alone): the 20 questions within 1.3× the floor: ${q.toFixed(2)}×, ${goal(q <= 1.3)}; at least 3.5× faster than SurveyJS: ${sj.toFixed(2)}×, ${goal(sj >= 3.5)}; the introduction within 1.1× the floor: ${intro.toFixed(2)}×, ${goal(intro <= 1.1)}. LHC-Forms takes ${paired(byId.lforms, byId.attune).toFixed(2)}× Attune's time.`,
+    `Goals: the 20 questions within 1.3× the floor: ${q.toFixed(2)}×, ${goal(q <= 1.3)}; at least 3.5× faster than SurveyJS: ${sj.toFixed(2)}×, ${goal(sj >= 3.5)}; the introduction within 1.1× the floor: ${intro.toFixed(2)}×, ${goal(intro <= 1.1)}. LHC-Forms takes ${paired(byId.lforms, byId.attune).toFixed(2)}× Attune's time.`,
   );
-  if (byId['attune-preload']?.rounds.length) {
-    const pq = paired(byId['attune-preload'], byId.static);
-    const pintro = paired(byId['attune-preload-intro'], byId.static);
-    const psj = paired(byId.surveyjs, byId['attune-preload']);
-    out.push(
-      `\nWith the snippet's preload line in the page's head: the 20 questions ${pq.toFixed(2)}× the floor (${goal(pq <= 1.3)}), ${psj.toFixed(2)}× faster than SurveyJS (${goal(psj >= 3.5)}), the introduction ${pintro.toFixed(2)}× the floor (${goal(pintro <= 1.1)}); against the script tag alone in the same rounds: ${paired(byId['attune-preload'], byId.attune).toFixed(2)}× (questions), ${paired(byId['attune-preload-intro'], byId['attune-intro']).toFixed(2)}× (introduction).`,
-    );
-  }
   const w = R.cases.find((c) => c.id === 'attune-intro')?.gap;
   if (w?.n)
     out.push(
