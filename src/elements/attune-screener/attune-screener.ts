@@ -337,7 +337,13 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     // that code must not hold up the paint
     else if (!this.finishScheduled) {
       this.finishScheduled = true;
-      afterNextPaint(() => void this.loadFinish());
+      // held weakly: a screener removed before the paint is not kept alive by the wait
+      const self = new WeakRef(this);
+      afterNextPaint(() => {
+        const screener = self.deref();
+        if (screener?.isConnected) void screener.loadFinish();
+        else if (screener) screener.finishScheduled = false;
+      });
     }
   }
 
@@ -556,10 +562,11 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         ${safetyPanel(ctx)}`;
       default: {
         // finishing could not load its file: said above the questions, which stay (with their support) for another try
-        const refused = this.finishRefused && this.finishProblem ? problemView(this.finishProblem, m) : nothing;
-        if (this.mode !== 'paged') return html`${refused}${pageScreen(ctx, this.onFinish)}`;
-        if (!this.paged) return this.pagedProblem ? html`${problemView(this.pagedProblem, m)}${safetyPanel(ctx)}` : nothing;
-        return html`${refused}${this.paged.pagedScreen(ctx)}`;
+        // (wrapped only then: a page of questions holds no extra markers)
+        const refused = this.finishRefused && this.finishProblem ? problemView(this.finishProblem, m) : undefined;
+        if (this.mode === 'paged' && !this.paged) return this.pagedProblem ? html`${problemView(this.pagedProblem, m)}${safetyPanel(ctx)}` : nothing;
+        const screen = this.paged && this.mode === 'paged' ? this.paged.pagedScreen(ctx) : pageScreen(ctx, this.onFinish);
+        return refused ? html`${refused}${screen}` : screen;
       }
     }
   }
