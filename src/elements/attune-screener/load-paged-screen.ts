@@ -1,19 +1,15 @@
-import { missingFile } from '../internal/missing-file.js';
+import { fileBesideScript } from '../internal/missing-file.js';
 
 /** Paged mode's screen (paged-screen.ts). */
 export type PagedScreen = typeof import('./paged-screen.js');
 
-let loading: Promise<PagedScreen> | undefined;
-
 /**
  * Loads paged mode's screen once per page, only for an element with `mode="paged"` (the script tag
  * hints it from the attribute, so it arrives with the element's code). The script tag's build names
- * the file `client/paged-screen.js`; a failed load is forgotten, so the next screener tries again.
+ * the file `client/paged-screen.js`.
  */
-export function loadPagedScreen(): Promise<PagedScreen> {
-  loading ??= import('./paged-screen.js').catch(() => {
-    loading = undefined;
-    throw missingFile('client/paged-screen.js', 'the answers are kept, but the questions cannot be shown one at a time');
-  });
-  return loading;
-}
+export const loadPagedScreen = fileBesideScript(
+  'client/paged-screen.js',
+  'the answers are kept, but the questions cannot be shown one at a time',
+  () => import('./paged-screen.js'),
+);
