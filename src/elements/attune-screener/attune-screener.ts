@@ -377,7 +377,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
    * Runs `then` with the finish screens' file (finishing scores, and scoring is in it): at once once it
    * has arrived, as it has by the time a client answers; else as soon as it does. When it is missing
    * the client is told so above the questions, which stay, and each later try loads it again (the
-   * network may be back); each failed load is reported once.
+   * network may be back); the host hears `attune-error` once.
    */
   private withFinish(then: (screens: FinishScreens) => void): void {
     if (this.finish) return then(this.finish);
