@@ -7,6 +7,10 @@
  */
 import { AttuneScreener } from './elements/attune-screener/attune-screener.js';
 import { defineOnDemand } from './elements/internal/define-on-demand.js';
+import { filesBesideScriptAt } from './elements/internal/missing-file.js';
+
+// this file is client/attune.js, one folder below the script tag and its other files
+filesBesideScriptAt(new URL('../', import.meta.url).href);
 
 // A page may load the library twice (script tag and a module); defining a tag twice would throw.
 if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);

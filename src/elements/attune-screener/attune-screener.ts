@@ -324,6 +324,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode')) this.pagedProblem = undefined;
     this.options.check();
     this.source.check(changed);
   }
@@ -393,9 +394,14 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     this.pendingFinish = waiting;
   }
 
-  /** Loads paged mode's screen the first time an element in paged mode has a session (again after a failure). */
+  /**
+   * Loads paged mode's screen the first time an element in paged mode has a session. After a failure
+   * it tries again only once `mode` is set anew, not on every update: the failure's own update would
+   * otherwise start the next try, and a browser that keeps a failed module load fails it at once, in a
+   * loop of errors.
+   */
   private loadPaged(): void {
-    if (this.mode !== 'paged' || !this.session || this.paged || this.pagedLoading) return;
+    if (this.mode !== 'paged' || !this.session || this.paged || this.pagedLoading || this.pagedProblem) return;
     this.pagedLoading = loadPagedScreen().then(
       (screen) => {
         this.paged = screen;
