@@ -10,13 +10,10 @@ import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { reviewStyles } from '../../styles/review.styles.js';
 import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
 
-export { resultsBody, resultsView } from '../views/results-view.js';
-export { reviewView } from '../views/review-view.js';
-export { submissionStatusView } from '../views/submission-status-view.js';
+export { resultsBody } from '../views/results-view.js';
+export { finishedScreen, submissionStatus } from './finished-screen.js';
 export { finishStep } from '../../session/finish.js';
 export { reviewStep } from '../../session/review-steps.js';
-export { reviewRows } from '../../session/review.js';
-export { enFinish } from '../../i18n/en-finish.js';
 export { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
 
 /** The review's and the results' styles, which the screener adds to its own once this file arrives. */
