@@ -9,6 +9,7 @@ import type { CSSResult } from 'lit';
 import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { reviewStyles } from '../../styles/review.styles.js';
 import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 
 export { resultsBody } from '../views/results-view.js';
 export { finishedScreen, submissionStatus } from './finished-screen.js';
@@ -16,5 +17,5 @@ export { finishStep } from '../../session/finish.js';
 export { reviewStep } from '../../session/review-steps.js';
 export { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
 
-/** The review's and the results' styles, which the screener adds to its own once this file arrives. */
-export const finishStyles: readonly CSSResult[] = [reviewStyles, attachmentPlotStyles, submissionStatusStyles];
+/** The review's and the results' styles (their table's too), which the screener adds to its own once this file arrives. */
+export const finishStyles: readonly CSSResult[] = [tableStyles, reviewStyles, attachmentPlotStyles, submissionStatusStyles];
