@@ -446,6 +446,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   private act(intent: Intent): void {
     // the review's steps are in the review's file, loaded while the first screen was shown
     if (isReviewIntent(intent)) return this.withFinish((screens) => this.apply(screens.reviewStep(this.session!, intent, this.mode)));
+    // Next and Back come only from paged mode's screen, so its file (with their steps) is there
+    if (intent.type === 'next' || intent.type === 'back') return void (this.paged && this.apply(this.paged.pagedStep(this.session!, intent, this.mode)));
     if (intent.type !== 'finish') return this.apply(questionStep(this.session!, intent, this.mode));
     // the error summary at once; scoring with the finish screens' file
     const unfinished = unfinishedStep(this.session!, this.mode);
