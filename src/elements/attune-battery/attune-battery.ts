@@ -110,7 +110,16 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, tableStyles, attachmentPlotStyles, formSubmissionStyles, submissionStatusStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  static override styles = [
+    screenerStyles,
+    tableStyles,
+    attachmentPlotStyles,
+    formSubmissionStyles,
+    submissionStatusStyles,
+    clientChromeStyles,
+    clientScreensStyles,
+    batteryStyles,
+  ];
   // Reactive properties, each documented where it is declared below; declared statically, as the screener's are.
   static override properties: PropertyDeclarations = {
     instruments: {},
