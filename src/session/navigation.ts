@@ -8,6 +8,7 @@ import type { Settings } from '../model/answers.js';
 import type { Mode, Session } from './session.js';
 import { finishStep } from './finish.js';
 import { isReviewIntent, questionStep } from './question-steps.js';
+import { isPagedIntent, pagedStep } from './paged-steps.js';
 import { reviewStep } from './review-steps.js';
 
 /** Where focus goes after a step: the screen's heading, the question's legend, the error summary, or one question's answer. */
@@ -57,11 +58,13 @@ export type Intent =
 
 /**
  * Applies one intent. Pure: the same session, intent and mode always give the same step. Finishing
- * (finish.ts, which scores), the review's steps (review-steps.ts) and the rest (question-steps.ts) are
+ * (finish.ts, which scores), the review's steps (review-steps.ts), paged mode's Next and Back
+ * (paged-steps.ts) and the rest (question-steps.ts) are
  * files of their own, so the script tag's first download has only the last; this is the whole of it,
  * for everything else.
  */
 export function navigate(s: Session, intent: Intent, mode: Mode): Step {
   if (intent.type === 'finish') return finishStep(s, intent, mode);
+  if (isPagedIntent(intent)) return pagedStep(s, intent, mode);
   return isReviewIntent(intent) ? reviewStep(s, intent, mode) : questionStep(s, intent, mode);
 }

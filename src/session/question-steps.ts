@@ -1,16 +1,17 @@
 /**
  * The steps on the introduction and the questions (navigation.ts has them all): apart from finishing
- * (finish.ts, which scores) and the review's steps (review-steps.ts), so an element's first download
- * carries neither; the element takes those from the files of the screens that raise them.
+ * (finish.ts, which scores), the review's steps (review-steps.ts) and paged mode's Next and Back
+ * (paged-steps.ts), so an element's first download carries none of them; the element takes those from
+ * the files of the screens that raise them.
  */
-import { askedItems, back, begin, goTo, needsAnswer, next, setAnswer, startSession, type Mode, type Session } from './session.js';
+import { askedItems, begin, goTo, needsAnswer, setAnswer, startSession, type Mode, type Session } from './session.js';
 import type { Announcement, Focus, Intent, Step } from './navigation.js';
 
 /** What a client does on the review, or to reach it: raised only by paged mode's screen and the review's. */
 export type ReviewIntent = Extract<Intent, { type: 'review' | 'back-to-review' | 'change-answer' | 'leave-review' }>;
 
-/** What a client does on the introduction and the questions: every intent but finishing and the review's. */
-export type QuestionIntent = Exclude<Intent, { type: 'finish' } | ReviewIntent>;
+/** What a client does on the introduction and the questions: every intent but finishing, the review's and paged mode's Next and Back. */
+export type QuestionIntent = Exclude<Intent, { type: 'finish' | 'next' | 'back' } | ReviewIntent>;
 
 const REVIEW_INTENTS: readonly string[] = ['review', 'back-to-review', 'change-answer', 'leave-review'];
 
@@ -37,15 +38,6 @@ export function questionStep(s: Session, intent: QuestionIntent, mode: Mode): St
       const changed = { itemId: intent.itemId, value: intent.value };
       // the support panel does not take focus (the client is mid-answer); the live region says it is there
       return raised.length ? { session: answered, changed, raised, announce: { kind: 'support' } } : { session: answered, changed };
-    }
-    case 'next': {
-      const moved = next(s);
-      // an unanswered question stays, and its error summary takes focus
-      return moved.index !== s.index ? { session: moved, focus: 'legend', announce: progress(moved, mode) } : { session: moved, focus: 'error-summary' };
-    }
-    case 'back': {
-      const moved = back(s);
-      return { session: moved, focus: 'legend', announce: progress(moved, mode) };
     }
     case 'go-to':
       // like GOV.UK's error summary, a link lands on the question's first answer; page mode only moves focus

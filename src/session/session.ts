@@ -73,18 +73,6 @@ export function needsAnswer(s: Session, items: Item[]): string[] {
   return items.filter((item) => !item.optional && !undecided.has(item.id) && s.answers[item.id] === undefined).map((item) => item.id);
 }
 
-/** Paged mode: moves on when the current question is answered; otherwise marks it unanswered. */
-export function next(s: Session): Session {
-  const item = currentItem(s);
-  const unanswered = item ? needsAnswer(s, [item]) : [];
-  if (unanswered.length) return { ...s, unanswered };
-  return { ...s, index: Math.min(s.index + 1, askedItems(s).length - 1), unanswered: [] };
-}
-
-export function back(s: Session): Session {
-  return { ...s, index: Math.max(0, s.index - 1), unanswered: [] };
-}
-
 /** Paged mode: goes straight to a question (from a link in the error summary). */
 export function goTo(s: Session, itemId: string): Session {
   const index = askedItems(s).findIndex((item) => item.id === itemId);

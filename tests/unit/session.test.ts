@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../src/core.js';
 import * as session from '../../src/session/session.js';
+import { back, next } from '../../src/session/paged-steps.js';
 import { finish } from '../../src/session/finish.js';
 
 const pc = getInstrument('pc-ptsd-5') as InstrumentDefinition;
@@ -32,11 +33,11 @@ describe('session', () => {
 
   it('paged: Next stays on an unanswered question and marks it; Back never goes below the first', () => {
     let s = session.begin(session.startSession(pcl));
-    s = session.next(s);
+    s = next(s);
     expect([s.index, s.unanswered]).toEqual([0, ['1']]);
-    s = session.next(session.setAnswer(s, '1', 0));
+    s = next(session.setAnswer(s, '1', 0));
     expect([s.index, s.unanswered]).toEqual([1, []]);
-    s = session.back(session.back(s));
+    s = back(back(s));
     expect(s.index).toBe(0);
   });
 

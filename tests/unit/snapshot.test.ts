@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../src/core.js';
 import * as session from '../../src/session/session.js';
+import { next } from '../../src/session/paged-steps.js';
 import { finish } from '../../src/session/finish.js';
 import { startReview } from '../../src/session/review.js';
 import { readSnapshot } from '../../src/session/parse-snapshot.js';
@@ -11,7 +12,7 @@ const phq = getInstrument('phq-9') as InstrumentDefinition;
 
 function midway() {
   let s = session.begin(session.startSession(pcl));
-  for (let id = 1; id <= 7; id++) s = session.next(session.setAnswer(s, String(id), id % 5));
+  for (let id = 1; id <= 7; id++) s = next(session.setAnswer(s, String(id), id % 5));
   return s;
 }
 

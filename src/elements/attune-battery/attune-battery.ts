@@ -15,6 +15,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { enFinish } from '../../i18n/en-finish.js';
 import { formSubmissionStyles } from '../../styles/form-submission.styles.js';
 import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import { clientChromeStyles, clientScreensStyles } from '../../styles/client-screens.styles.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
@@ -109,7 +110,16 @@ type Stage = 'intro' | 'running' | 'done';
  * @cssprop [--attune-space=1rem] - The spacing unit.
  */
 export class AttuneBattery extends WithColorScheme(FormAssociated(SubmitsToEndpoint(AttuneElement))) {
-  static override styles = [screenerStyles, attachmentPlotStyles, formSubmissionStyles, submissionStatusStyles, clientChromeStyles, clientScreensStyles, batteryStyles];
+  static override styles = [
+    screenerStyles,
+    tableStyles,
+    attachmentPlotStyles,
+    formSubmissionStyles,
+    submissionStatusStyles,
+    clientChromeStyles,
+    clientScreensStyles,
+    batteryStyles,
+  ];
   // Reactive properties, each documented where it is declared below; declared statically, as the screener's are.
   static override properties: PropertyDeclarations = {
     instruments: {},

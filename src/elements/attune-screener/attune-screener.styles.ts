@@ -160,18 +160,6 @@ export const screenerStyles = css`
     font-weight: 600;
   }
 
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-bottom: var(--_space);
-  }
-  th,
-  td {
-    text-align: start;
-    padding: calc(var(--_space) * 0.5);
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
-  }
   .attribution {
     margin-top: calc(var(--_space) * 1.5);
     font-size: 0.875em;

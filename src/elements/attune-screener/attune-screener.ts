@@ -10,7 +10,7 @@ import type { Announcement, Intent, Step } from '../../session/navigation.js';
 import { isReviewIntent, questionStep, unfinishedStep } from '../../session/question-steps.js';
 import type { PersistMode } from '../../delivery/snapshot-store.js';
 import { emit } from '../../events.js';
-import type { FirstMessages, Messages } from '../../i18n/messages.js';
+import type { FirstMessages } from '../../i18n/messages.js';
 import { AttuneElement } from '../internal/attune-element.js';
 import { ClientOptionsController } from '../internal/client-options.js';
 import { WithColorScheme } from '../internal/color-scheme.js';
@@ -279,11 +279,6 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
     return this.options.i18n.messages;
   }
 
-  /** Every string, for the screens after the questions: English's later ones arrive with them. */
-  private allMessages(screens: FinishScreens): Messages {
-    return { ...screens.enFinish, ...this.messages };
-  }
-
   /** Resolves once the current instrument or definition is ready to use (or has been reported as invalid). */
   get ready(): Promise<void> {
     // the pending update starts loading whatever was set last; then wait for that load to render
@@ -457,6 +452,8 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
   private act(intent: Intent): void {
     // the review's steps are in the review's file, loaded while the first screen was shown
     if (isReviewIntent(intent)) return this.withFinish((screens) => this.apply(screens.reviewStep(this.session!, intent, this.mode)));
+    // Next and Back come only from paged mode's screen, so its file (with their steps) is there
+    if (intent.type === 'next' || intent.type === 'back') return void (this.paged && this.apply(this.paged.pagedStep(this.session!, intent, this.mode)));
     if (intent.type !== 'finish') return this.apply(questionStep(this.session!, intent, this.mode));
     // the error summary at once; scoring with the finish screens' file
     const unfinished = unfinishedStep(this.session!, this.mode);
@@ -523,7 +520,7 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
       // with the finish screens' file, which every completion (and so every submission) needs first
       problem || !this.finish
         ? nothing
-        : this.finish.submissionStatusView(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.allMessages(this.finish))
+        : this.finish.submissionStatus(this.submissionState, { kept: this.submissionPersist() !== 'none', resumed: this.submissionResumed }, this.messages)
     }${
       s && !problem
         ? html`<p class="attribution" part="attribution" lang=${ifDefined(wordingLang(s.definition.attribution ? 'attribution' : 'labels'))} .textContent=${s.definition.attribution ?? s.definition.citation}></p>`
@@ -558,14 +555,10 @@ export class AttuneScreener extends WithColorScheme(FormAssociated(SubmitsToEndp
         })}${this.persist !== 'none' && saved.notice !== 'unavailable' ? html`<p class="muted" part="persist-note">${m.persistNote(this.persist === 'local' ? 'local' : 'session')}</p>` : nothing}`;
       }
       case 'review':
+      case 'done':
         // support once shown stays on screen, whatever else cannot be
         if (!this.finish) return this.finishProblem ? html`${problemView(this.finishProblem, m)}${safetyPanel(ctx)}` : nothing;
-        return html`${safetyPanel(ctx)}
-          ${this.finish.reviewView({ rows: this.finish.reviewRows(s), messages: this.allMessages(this.finish), wordingLang: ctx.wordingLang, onChange: (itemId) => this.act({ type: 'change-answer', itemId }), onBack: () => this.act({ type: 'leave-review' }), onFinish: this.onFinish })}`;
-      case 'done':
-        if (!this.finish) return this.finishProblem ? html`${problemView(this.finishProblem, m)}${safetyPanel(ctx)}` : nothing;
-        return html`${this.finish.resultsView({ definition: s.definition, result: s.result!, policy: this.results, messages: this.allMessages(this.finish), locale: this.options.i18n.locale, wordingLang, supportShown: s.raised })}
-        ${safetyPanel(ctx)}`;
+        return this.finish.finishedScreen(ctx, { policy: this.results, locale: this.options.i18n.locale, onFinish: this.onFinish });
       default: {
         // finishing could not load its file: said above the questions, which stay (with their support) for another try
         // (wrapped only then: a page of questions holds no extra markers)

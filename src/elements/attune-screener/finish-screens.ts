@@ -9,15 +9,13 @@ import type { CSSResult } from 'lit';
 import { attachmentPlotStyles } from '../charts/attachment-plot.styles.js';
 import { reviewStyles } from '../../styles/review.styles.js';
 import { submissionStatusStyles } from '../../styles/submission-status.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 
-export { resultsBody, resultsView } from '../views/results-view.js';
-export { reviewView } from '../views/review-view.js';
-export { submissionStatusView } from '../views/submission-status-view.js';
+export { resultsBody } from '../views/results-view.js';
+export { finishedScreen, submissionStatus } from './finished-screen.js';
 export { finishStep } from '../../session/finish.js';
 export { reviewStep } from '../../session/review-steps.js';
-export { reviewRows } from '../../session/review.js';
-export { enFinish } from '../../i18n/en-finish.js';
 export { completionFingerprint, restoreFinished, toCompletion } from '../../session/completion.js';
 
-/** The review's and the results' styles, which the screener adds to its own once this file arrives. */
-export const finishStyles: readonly CSSResult[] = [reviewStyles, attachmentPlotStyles, submissionStatusStyles];
+/** The review's and the results' styles (their table's too), which the screener adds to its own once this file arrives. */
+export const finishStyles: readonly CSSResult[] = [tableStyles, reviewStyles, attachmentPlotStyles, submissionStatusStyles];

@@ -1,6 +1,7 @@
 /** Paged mode: one question a screen, with progress, Back, and Next or "Check your answers". */
 import { html, nothing } from 'lit';
 import { askedItems, currentItem, isLast, sectionOf } from '../../session/session.js';
+export { pagedStep } from '../../session/paged-steps.js';
 import { sectionIntroView } from '../views/section-view.js';
 import { errorSummary, instructions, question, safetyPanel, type ScreenContext } from './screen-context.js';
 

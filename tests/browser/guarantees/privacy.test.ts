@@ -59,9 +59,9 @@ describe('privacy', () => {
       await oneEvent(el, 'attune-complete');
       await new Promise((r) => setTimeout(r, 50));
       // the files the widget may load are the library's own: the module with this instrument's wording
-      // and, in paged mode only, paged mode's screen (from beside the script in the built bundle; here,
-      // from the source tree), once per page
-      const own = new RegExp(`/src/(instruments/${instrument}${mode === 'paged' ? '|elements/attune-screener/paged-screen' : ''})\\.ts(\\?|$)`);
+      // and, in paged mode only, paged mode's screen (one file beside the script in the built bundle;
+      // here, from the source tree, the screen's module and its Next and Back steps), once per page
+      const own = new RegExp(`/src/(instruments/${instrument}${mode === 'paged' ? '|elements/attune-screener/paged-screen|session/paged-steps' : ''})\\.ts(\\?|$)`);
       expect(
         performance
           .getEntriesByType('resource')
