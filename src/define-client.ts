@@ -1,5 +1,6 @@
 /**
- * What the script tag (`dist/attune.iife.js`) imports: registers `<attune-screener>` at once and
+ * What the script tag (`dist/attune.iife.js`) imports: registers `<attune-screener>` (once the wording
+ * of the page's screeners has arrived, see page-wording.ts) and
  * `<attune-battery>` only on a page that has one, so a page with a single screener never downloads
  * the battery's code. Built as `dist/client/attune.js`; ES module users import
  * `attune-screeners/define` instead, which registers both at once (and is the way for a page whose
@@ -7,12 +8,16 @@
  */
 import { AttuneScreener } from './elements/attune-screener/attune-screener.js';
 import { defineOnDemand } from './elements/internal/define-on-demand.js';
+import { pageWording } from './elements/internal/page-wording.js';
 import { filesBesideScriptAt } from './elements/internal/missing-file.js';
 
 // this file is client/attune.js, one folder below the script tag and its other files
 filesBesideScriptAt(new URL('../', import.meta.url).href);
 
-// A page may load the library twice (script tag and a module); defining a tag twice would throw.
-if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);
-// <attune-battery> runs an <attune-screener> per instrument, so it is registered after it
-defineOnDemand('attune-battery', 'client/attune-battery.js', () => import('./elements/attune-battery/attune-battery.js').then((m) => m.AttuneBattery));
+// registered once the page's wording is here (it was hinted with this file), so the first render shows the introduction
+void pageWording().then(() => {
+  // A page may load the library twice (script tag and a module); defining a tag twice would throw.
+  if (!customElements.get('attune-screener')) customElements.define('attune-screener', AttuneScreener);
+  // <attune-battery> runs an <attune-screener> per instrument, so it is registered after it
+  defineOnDemand('attune-battery', 'client/attune-battery.js', () => import('./elements/attune-battery/attune-battery.js').then((m) => m.AttuneBattery));
+});

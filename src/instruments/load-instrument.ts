@@ -46,3 +46,13 @@ export function loadInstrument(id: string, locale?: string): Promise<InstrumentD
   const key = locale ? translationKey(id, locale) : undefined;
   return key ? loadTranslated(key) : load(id);
 }
+
+/**
+ * What `loadInstrument(id, locale)` resolves to, at once, if that load has already finished on this
+ * page (the script tag starts the page's own before it registers the elements); else undefined.
+ */
+export function loadedInstrument(id: string, locale?: string): InstrumentDefinition | undefined {
+  if (!isBuiltInId(id)) return undefined;
+  const key = locale ? translationKey(id, locale) : undefined;
+  return key ? loadTranslated.loaded(key) : load.loaded(id);
+}

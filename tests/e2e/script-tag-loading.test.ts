@@ -167,6 +167,50 @@ describe('the instrument wording starts downloading no later than the script tag
   });
 });
 
+describe('the first screen', () => {
+  // what the client saw each time the screener's shadow root changed: "Leave this page", and Start
+  const watchScreens = (p: Page) =>
+    p.addInitScript(() => {
+      const seen: [boolean, boolean][] = [];
+      (window as unknown as { screens: typeof seen }).screens = seen;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        const look = () => seen.push([!!root.querySelector('[part~="exit-button"]'), !!root.querySelector('[part~="start-button"]')]);
+        new MutationObserver(look).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
+  const screens = (p: Page) => p.evaluate(() => (window as unknown as { screens: [boolean, boolean][] }).screens);
+
+  it('the introduction comes with the first render: "Leave this page" never shows alone while the wording is on its way', async () => {
+    body = '';
+    const p = await browser.newPage();
+    await watchScreens(p);
+    body = `<attune-screener instrument="pcl-5"></attune-screener>${SCRIPT}`;
+    await p.goto(`${origin}/`);
+    await p.locator('attune-screener [part~="start-button"]').waitFor();
+    const seen = await screens(p);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]).toEqual([true, true]);
+    await p.close();
+  });
+
+  it('wording much slower than the code: "Leave this page" shows first, then the introduction once the wording arrives', async () => {
+    slow = { 'instruments/pcl-5.js': 1000 };
+    const p = await browser.newPage();
+    await watchScreens(p);
+    body = `<attune-screener instrument="pcl-5"></attune-screener>${SCRIPT}`;
+    await p.goto(`${origin}/`);
+    await p.locator('attune-screener [part~="start-button"]').waitFor();
+    slow = {};
+    const seen = await screens(p);
+    expect(seen[0]).toEqual([true, false]);
+    expect(seen.at(-1)).toEqual([true, true]);
+    await p.close();
+  });
+});
+
 describe('the battery’s code, only on a page with a battery', () => {
   it('a page with a screener never asks for it, through to the results', async () => {
     const { page: p, requests } = await open({ body: `<attune-screener instrument="pc-ptsd-5"></attune-screener>${SCRIPT}` });

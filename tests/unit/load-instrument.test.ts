@@ -1,6 +1,6 @@
 // The browser loads each built-in instrument on demand (src/instruments/load-instrument.ts); the DOM-free
 // core uses the static catalog. Both must offer the same instruments, in the same order, identical.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { instrumentIds, instruments } from '../../src/core.js';
 import { builtInIds, loadInstrument } from '../../src/instruments/load-instrument.js';
 import { translationLoaders } from '../../src/instruments/translations.js';
@@ -31,5 +31,19 @@ describe('instruments loaded on demand', () => {
     expect(loadInstrument('pcl-6')).toBeUndefined();
     expect(loadInstrument('constructor')).toBeUndefined();
     expect(loadInstrument('pcl-5')).toBe(loadInstrument('pcl-5'));
+  });
+
+  it('gives a loaded instrument at once, in the language it was loaded for, and nothing before', async () => {
+    // a page of its own: nothing loaded on it yet
+    vi.resetModules();
+    const { loadedInstrument, loadInstrument } = await import('../../src/instruments/load-instrument.js');
+    expect(loadedInstrument('phq-9', 'es')).toBeUndefined();
+    expect(loadedInstrument('phq-9')).toBeUndefined();
+    const spanish = await loadInstrument('phq-9', 'es');
+    expect(loadedInstrument('phq-9', 'es')).toBe(spanish);
+    expect(loadedInstrument('phq-9', 'es-MX')).toBe(spanish);
+    expect(loadedInstrument('phq-9')).toBe(await loadInstrument('phq-9'));
+    expect(loadedInstrument('pcl-6')).toBeUndefined();
+    expect(loadedInstrument('constructor')).toBeUndefined();
   });
 });

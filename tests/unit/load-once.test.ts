@@ -21,4 +21,19 @@ describe('loadOnce', () => {
     expect(await load('x')).toBe('loaded');
     expect(attempts).toBe(2);
   });
+
+  it('gives a value at once only after its load has succeeded, never a failed one', async () => {
+    let fail = true;
+    const load = loadOnce((key: string) => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(`${key} loaded`)));
+    const first = load('pcl-5');
+    expect(load.loaded('pcl-5')).toBeUndefined();
+    await expect(first).rejects.toThrow('offline');
+    expect(load.loaded('pcl-5')).toBeUndefined();
+    fail = false;
+    const second = load('pcl-5');
+    expect(load.loaded('pcl-5')).toBeUndefined();
+    await second;
+    expect(load.loaded('pcl-5')).toBe('pcl-5 loaded');
+    expect(load.loaded('gad-7')).toBeUndefined();
+  });
 });

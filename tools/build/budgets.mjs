@@ -29,11 +29,15 @@ import { join, posix } from 'node:path';
  * missing, replaced by a small element drawn with the client's own problem view (unavailable-element.ts;
  * the loader keeps the DOM-built one, for when the client's code itself is missing, −196 B); the table
  * rules, which only the full results' plot table uses, to the finish screens and the battery (−56 B);
- * paged mode's Next and Back (paged-steps.ts), to paged mode's screen (−83 B). The aim is 20 KB (what
- * is left: docs/performance.md): lower this as parts of the first screen's code leave it, never raise
- * it without saying what for.
+ * paged mode's Next and Back (paged-steps.ts), to paged mode's screen (−83 B). Raised from 21.5 to
+ * 21.75 KB for two additions (21,863 → 22,120 B): registering the screener once the page's wording
+ * has arrived, so the introduction is its first render (page-wording.ts and an instrument at hand at
+ * once, +170 B; one render and usually a frame fewer before the first screen), and asking for a file
+ * that failed to load under an address of its own on a later try (+~60 B; a browser may keep a failed
+ * module load for the visit). The aim is 20 KB (what is left: docs/performance.md): lower this as
+ * parts of the first screen's code leave it, never raise it without saying what for.
  */
-export const SCRIPT_TAG_BUDGET_BYTES = 21.5 * 1024;
+export const SCRIPT_TAG_BUDGET_BYTES = 21.75 * 1024;
 
 /**
  * gzip budget for the review and results screens (with the attachment plot and their styles), the

@@ -10,7 +10,7 @@
 import { AttuneError } from '../../model/attune-error.js';
 import type { InstrumentDefinition } from '../../model/instrument.js';
 import { needsTextPack } from '../../model/needs-text-pack.js';
-import { builtInIds, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
+import { builtInIds, loadedInstrument, loadInstrument, MissingInstrumentFile } from '../../instruments/load-instrument.js';
 import { loadValidator } from './load-validator.js';
 import { missingFile } from './missing-file.js';
 
@@ -26,8 +26,12 @@ export interface DefinitionInputs {
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 
-/** The definition to run, with its wording, once loaded (and, from outside, validated). Throws at once for an unknown id. */
-export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<InstrumentDefinition> {
+/**
+ * The definition to run, with its wording, once loaded (and, from outside, validated). Throws at once
+ * for an unknown id. A built-in instrument this page has already loaded, needing no text pack, is
+ * returned as it is rather than as a promise, so the element's first render shows it.
+ */
+export function resolveDefinitionSource(inputs: DefinitionInputs): InstrumentDefinition | Promise<InstrumentDefinition> {
   // what a practice supplies itself is fetched and checked by the lazily loaded validator
   if (given(inputs.definition) || given(inputs.src)) return loadValidator().then((v) => v.practiceDefinition(inputs));
   if (!inputs.instrument)
@@ -36,6 +40,8 @@ export function resolveDefinitionSource(inputs: DefinitionInputs): Promise<Instr
   if (!builtIn) throw new AttuneError('unknown-instrument', `There is no built-in instrument "${inputs.instrument}". Known: ${builtInIds.join(', ')}.`);
   // a text pack (the IES-R's wording, or a practice's licensed translation) is checked by the validator
   const packed = given(inputs.textPack) || given(inputs.textPackSrc);
+  const here = loadedInstrument(inputs.instrument, inputs.locale);
+  if (here && !packed && !needsTextPack(here)) return here;
   return builtIn.then(
     (def) => (needsTextPack(def) || packed ? loadValidator().then((v) => v.withWording(def, inputs)) : def),
     (error: unknown) => {

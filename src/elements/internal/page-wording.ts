@@ -1,0 +1,25 @@
+/**
+ * The wording of the built-in instruments the page's screeners name, which the script tag has
+ * already asked for beside itself. Registering `<attune-screener>` once it has arrived lets each
+ * screener render its introduction in its first update, instead of an update with only "Leave this
+ * page" and then another a frame later: one render and one paint fewer before the first screen.
+ */
+import { loadInstrument } from '../../instruments/load-instrument.js';
+
+/**
+ * Settles when the page's screeners' instruments have loaded or failed (a failure is the element's to
+ * report, as ever), or after `MAX_WAIT_MS`, whichever is first: a slow file must not keep "Leave this
+ * page" off the screen for long.
+ */
+export function pageWording(root: ParentNode = document): Promise<unknown> {
+  const loads: Promise<unknown>[] = [];
+  for (const el of root.querySelectorAll('attune-screener[instrument]:not([src])')) {
+    const load = loadInstrument(el.getAttribute('instrument')!, el.getAttribute('locale') ?? undefined);
+    if (load) loads.push(load);
+  }
+  if (!loads.length) return Promise.resolve();
+  return Promise.race([Promise.allSettled(loads), new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS))]);
+}
+
+/** The longest the registration waits for the wording before the screeners render without it. */
+const MAX_WAIT_MS = 100;
