@@ -33,11 +33,12 @@ export function loadFromScriptTag(entry: string, files: BesideFiles): void {
   };
   const hintElement = (element: Element) => filesFor(element, files).forEach(hint);
 
-  // the elements' code first: the one file every page needs
+  // the page's own files (its wording, a few KB) asked for before the elements' code (about 20 KB):
+  // they arrive first, so the screener, registered once its wording is here, is not held up by them
+  document.querySelectorAll(TAGS).forEach(hintElement);
   import(new URL(entry, base).href).catch(() => {
     for (const tag of ['attune-screener', 'attune-battery']) showUnavailable(tag, entry, 'the questionnaire cannot be shown');
   });
-  document.querySelectorAll(TAGS).forEach(hintElement);
   // before the elements (a script in <head>): hint each one as the parser adds it, not at the end
   if (document.readyState === 'loading') {
     const parsing = new MutationObserver((records) => {
