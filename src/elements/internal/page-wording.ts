@@ -11,9 +11,9 @@ import { loadInstrument } from '../../instruments/load-instrument.js';
  * report, as ever), or after `MAX_WAIT_MS`, whichever is first: a slow file must not keep "Leave this
  * page" off the screen for long.
  */
-export function pageWording(root: ParentNode = document): Promise<unknown> {
+export function pageWording(): Promise<unknown> {
   const loads: Promise<unknown>[] = [];
-  for (const el of root.querySelectorAll('attune-screener[instrument]:not([src])')) {
+  for (const el of document.querySelectorAll('attune-screener[instrument]:not([src])')) {
     const load = loadInstrument(el.getAttribute('instrument')!, el.getAttribute('locale') ?? undefined);
     if (load) loads.push(load);
   }
