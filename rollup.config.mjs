@@ -1,11 +1,11 @@
 // Builds of one source tree:
 //   dist/attune.js, define.js, core.js, attune-validate.js   ES modules (Lit and zod bundled in, so a
 //       plain <script type="module"> works without an import map); core.js never imports Lit or the DOM
-//   dist/attune.iife.js   the classic <script src> a practice pastes: a small loader that hints the
-//       page's files and imports dist/client/attune.js from beside itself
-//   dist/client/*.js   the client's elements as ES modules sharing one Lit: attune.js registers the
-//       screener (every page), finish-screens.js the review and results (loaded once a screener's first
-//       screen is up), attune-battery.js the battery (only a page with one)
+//   dist/attune.iife.js   the classic <script src> a practice pastes: it hints the page's files and
+//       registers the screener, and it is the code the client's other files share (one copy of Lit)
+//   dist/client/*.js   the client's later parts as ES modules: finish-screens.js the review and results
+//       (loaded once a screener's first screen is up), attune-battery.js the battery (only a page with
+//       one), paged mode, save and resume, submitting; client/attune.js hands them the script tag's code
 //   dist/attune-report.iife.js   one classic script for the clinician's <attune-report>
 //   dist/instruments/<id>.js   each built-in instrument, loaded only by a page that uses it
 // zod is needed in the browser only for a practice's own definition, a text pack or stored answers, so
@@ -15,7 +15,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './tools/build/minify-templates.mjs';
 import { INSTRUMENT_REGISTRY, LOCALE_REGISTRY, TRANSLATION_REGISTRY, instrumentIds, lazyLocales, translationKeys } from './tools/build/registries.mjs';
-import { BATTERY_FILES, CLIENT_ENTRY, PAGED_FILES, SAVE_RESUME_FILES, SUBMISSION_FILES } from './tools/build/client-files.mjs';
+import { scriptTagFromEntry } from './tools/build/script-tag-entry.mjs';
+import { BATTERY_FILES, CLIENT_ENTRY, SCRIPT_TAG, PAGED_FILES, SAVE_RESUME_FILES, SUBMISSION_FILES } from './tools/build/client-files.mjs';
 
 const plugins = () => [
   // default export conditions pick Lit's production build (no dev-mode warnings in what practices ship)
@@ -82,7 +83,7 @@ const besideClassicScript = lazyModulesBeside((file) => `import(new URL("${file}
 // The client's modules are all in dist/client/, one folder below the files they load.
 const besideClientModules = lazyModulesBeside((file) => `import("../${file}")`);
 
-// What the script tag's loader hints and imports, written into it as a module of its own.
+// The files beside the script tag that its hints name, written into it as a module of its own.
 const besideFilesModule = {
   name: 'attune-beside-files',
   resolveId: (id) => (id === 'attune:beside-files' ? '\0attune:beside-files' : null),
@@ -97,7 +98,7 @@ const besideFilesModule = {
       saveResume: SAVE_RESUME_FILES,
       submission: SUBMISSION_FILES,
     };
-    return `export const entry = ${JSON.stringify(CLIENT_ENTRY)};\nexport const besideFiles = ${JSON.stringify(files)};`;
+    return `export const besideFiles = ${JSON.stringify(files)};`;
   },
 };
 
@@ -124,9 +125,11 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, plugins: [minify(true)] },
     plugins: plugins(),
   },
-  // the client's elements, imported by the script tag: a battery's code is a chunk of its own
+  // the script tag a practice pastes (dist/attune.iife.js): the client's entry, made a classic script
+  // (tools/build/script-tag-entry.mjs); the battery, the finish screens and paged mode are chunks of
+  // their own in dist/client/, which read the code they share with it from the page
   {
-    input: { [CLIENT_ENTRY.replace(/\.js$/, '')]: 'src/define-client.ts' },
+    input: { [CLIENT_ENTRY.replace(/\.js$/, '')]: 'src/script-tag.ts' },
     onwarn,
     output: {
       dir: 'dist',
@@ -136,14 +139,7 @@ export default [
       sourcemap: true,
       plugins: [minify(true)],
     },
-    plugins: [...plugins(), besideClientModules],
-  },
-  // the script tag a practice pastes: no Lit, no elements, only the loader
-  {
-    input: 'src/script-tag.ts',
-    output: { file: 'dist/attune.iife.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
-    plugins: [besideFilesModule, ...plugins()],
-    onwarn,
+    plugins: [besideFilesModule, ...plugins(), besideClientModules, scriptTagFromEntry({ entry: CLIENT_ENTRY, scriptTag: SCRIPT_TAG })],
   },
   // the clinician report's own script (a client's phone never loads the report)
   {

@@ -1,9 +1,8 @@
 /**
- * The script tag, `dist/attune.iife.js`: a classic script that hints the files the page's elements
- * will load and imports the client's elements (`dist/client/attune.js`) from beside itself. The list
- * of files shipped comes from the build (rollup.config.mjs reads the source registries).
+ * The script tag, `dist/attune.iife.js`: one classic script (this entry, made classic by
+ * tools/build/script-tag-entry.mjs). It first hints the files the page's elements will load, then
+ * registers the elements; the code it holds is shared with the client's later files (the battery, the
+ * review and results, paged mode), which load beside it only on the pages that use them.
  */
-import { besideFiles, entry } from 'attune:beside-files';
-import { loadFromScriptTag } from './elements/internal/script-loader.js';
-
-loadFromScriptTag(entry, besideFiles);
+import './elements/internal/page-hints.js';
+import './define-client.js';

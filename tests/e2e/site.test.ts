@@ -45,11 +45,12 @@ async function open(path: string): Promise<{ page: Page; requests: string[]; fai
 /** What the report's classic script loads from beside itself: `new URL("<file>", <its own URL>)`. */
 const lazyFiles = (script: string) => [...readFileSync(join(site, 'attune', script), 'utf8').matchAll(/new URL\("([\w./-]+\.js)",/g)].map((m) => m[1]!);
 /**
- * What the client's script tag loads beside itself: the loader names the elements' code (client/…),
- * whose modules load the rest by relative import(), each read from the uploaded folder.
+ * What the client's script tag loads beside itself: it runs as if it were client/attune.js (the one
+ * file it names relative to itself) and loads each file relative to that address, and the modules in
+ * client/ load the rest by relative import(), each read from the uploaded folder.
  */
 function clientFiles(): string[] {
-  const loader = readFileSync(join(site, 'attune', 'attune.iife.js'), 'utf8');
+  const script = readFileSync(join(site, 'attune', 'attune.iife.js'), 'utf8');
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -58,7 +59,8 @@ function clientFiles(): string[] {
     for (const m of readFileSync(join(site, 'attune', file), 'utf8').matchAll(/(?:\bfrom|\bimport\()\s*["'](\.{1,2}\/[\w./-]+\.js)["']/g))
       visit(posix.join(posix.dirname(file), m[1]!));
   };
-  for (const m of loader.matchAll(/"(client\/[\w.-]+\.js)"/g)) visit(m[1]!);
+  visit('client/attune.js');
+  for (const m of script.matchAll(/new URL\("([\w./-]+\.js)",/g)) if (m[1] !== 'client/attune.js') visit(posix.join('client', m[1]!));
   return [...seen];
 }
 

@@ -63,7 +63,8 @@ async function buildOne(config, outDir, extraPlugins = []) {
   }
 }
 
-const isMainIife = (c) => [].concat(c.output).some((o) => o.format === 'iife' && o.file?.endsWith('/attune.iife.js'));
+// the build whose entry becomes the script tag (tools/build/script-tag-entry.mjs)
+const isScriptTag = (c) => (c.plugins ?? []).some((p) => p?.name === 'attune-script-tag-from-entry');
 
 /** Both builds (ES modules and the script-tag bundle) into outDir. */
 export async function buildAll(outDir) {
@@ -73,35 +74,19 @@ export async function buildAll(outDir) {
 /** Builds the script-tag bundle both ways (project plugin, bench transpile) and says whether the bytes match. */
 export async function checkSameBytes() {
   const mod = await import(`../../rollup.config.mjs?t=${Date.now()}`);
-  const real = mod.default.find(isMainIife);
+  const real = mod.default.find(isScriptTag);
   const generate = async (config) => {
     const { output, ...input } = config;
     const bundle = await rollup({ ...input, onwarn: () => {} });
     try {
       const { output: files } = await bundle.generate([].concat(output)[0]);
-      return files.find((f) => f.type === 'chunk').code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
+      return String(files.find((f) => f.fileName === 'attune.iife.js').source).replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
     } finally {
       await bundle.close();
     }
   };
-  const [a, b] = [await generate(real), await generate((await configs()).find(isMainIife))];
+  const [a, b] = [await generate(real), await generate((await configs()).find(isScriptTag))];
   return { same: a === b, projectBytes: a.length, benchBytes: b.length };
 }
 
 export const builtAt = (outDir) => existsSync(join(outDir, 'attune.iife.js')) && existsSync(join(outDir, 'core.js'));
-
-/** Rendered (pre-minification) bytes of each module in the script-tag bundle, largest first. */
-export async function iifeModules() {
-  const { output, ...input } = (await configs()).find(isMainIife);
-  const bundle = await rollup({ ...input, onwarn: () => {} });
-  try {
-    const o = { ...[].concat(output)[0], plugins: [] };
-    const { output: files } = await bundle.generate(o);
-    const chunk = files.find((f) => f.type === 'chunk');
-    return Object.entries(chunk.modules)
-      .map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), bytes: m.renderedLength }))
-      .sort((a, b) => b.bytes - a.bytes);
-  } finally {
-    await bundle.close();
-  }
-}

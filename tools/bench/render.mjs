@@ -33,16 +33,15 @@ export const libraryOf = (id) => (id === FLOOR.id ? FLOOR : LIBRARIES.find((l) =
 
 /**
  * The waterfall, from Resource Timing: when the instrument's wording (`instruments/pcl-5.js`) was
- * requested, minus when the script's code finished downloading: the elements' module the script tag
- * loads (`client/attune.js`; the tag itself, `attune.iife.js`, is a small loader that hints the wording
- * and imports it). At or below 0 the wording was on its way before the code had arrived (a preload);
- * above 0 it waited for the code to run.
+ * requested, minus when the script tag (`attune.iife.js`, one classic script whose first act hints
+ * the wording) finished downloading: the time the script took to start running. Above a few ms it
+ * would have waited for something else (another file, the elements' code running).
  */
 export async function waterfall(page) {
   return page.evaluate(() => {
     const entries = performance.getEntriesByType('resource');
     const path = (e) => new URL(e.name).pathname;
-    const script = entries.find((e) => path(e).endsWith('/client/attune.js')) ?? entries.find((e) => path(e).endsWith('/attune.iife.js'));
+    const script = entries.find((e) => path(e).endsWith('/attune.iife.js'));
     const wording = entries.find((e) => new URL(e.name).pathname.endsWith('/instruments/pcl-5.js'));
     if (!script || !wording) return undefined;
     return { gap: wording.requestStart - script.responseEnd, scriptEnd: script.responseEnd, wordingStart: wording.requestStart, wordingEnd: wording.responseEnd };

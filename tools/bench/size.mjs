@@ -44,10 +44,9 @@ export function librarySizes(benchDir, requested, resolvePath) {
   return {
     libraries,
     entries: [
-      ['`dist/attune.iife.js`: the script tag, a loader that hints what the page needs', file(join(dist, 'attune.iife.js'))],
       [
-        '`dist/attune.iife.js` + `client/attune.js`: what every client page loads before its first question (instruments, review and results, the battery load beside it)',
-        sum([file(join(dist, 'attune.iife.js')), file(join(dist, 'client', 'attune.js'))]),
+        '`dist/attune.iife.js`: the script tag, one file, what every client page loads before its first question (the instruments, the review and results, the battery load beside it)',
+        file(join(dist, 'attune.iife.js')),
       ],
       ['`dist/define.js` + its static chunks: ES module, registers the elements', esEntry(dist, 'define.js')],
       ['`dist/core.js` + its static chunks: DOM-free scoring, catalog of every instrument, validation (Node)', esEntry(dist, 'core.js')],

@@ -1,3 +1,4 @@
+export const SCRIPT_TAG: string;
 export const CLIENT_ENTRY: string;
 export const FINISH_FILES: readonly string[];
 export const BATTERY_FILES: readonly string[];

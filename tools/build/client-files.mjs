@@ -1,8 +1,14 @@
-// Where the script tag's files are, relative to dist/attune.iife.js: the build names them, the loader
-// hints and imports them (through the virtual module rollup.config.mjs writes), and tools/build/size.mjs
-// counts them and checks that the hints name everything each one imports statically.
+// Where the script tag's files are, relative to dist/attune.iife.js: the build names them, the script
+// tag hints them (through the virtual module rollup.config.mjs writes), and tools/build/size.mjs counts
+// them and checks that the hints name everything each one imports statically.
 
-/** The client's elements: what the script tag imports on every page. */
+/** The script tag a practice pastes: the client's entry as a classic script (tools/build/script-tag-entry.mjs). */
+export const SCRIPT_TAG = 'attune.iife.js';
+
+/**
+ * Where the client's entry is built, and where the module handing the script tag's code to the
+ * client's other files is left: they import it (a page fetches it with the first of them).
+ */
 export const CLIENT_ENTRY = 'client/attune.js';
 
 /**

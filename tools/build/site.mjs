@@ -6,17 +6,23 @@
 //                     i18n/*.js, attune-validate.js, attune-outbox.js and the chunks/ those import),
 //                     each with its source map
 // The lazily loaded files are found in the bundles themselves (the report's script loads each as
-// `new URL("<file>", <the script's own URL>)`, the client's modules by relative import()), starting
-// from the client's entry the loader imports, so an instrument or language added to the build is
-// picked up without a list here. tests/e2e/site.test.ts serves the folder as a practice's host would.
+// `new URL("<file>", <the script's own URL>)`, the client's script tag the same way from the address
+// its entry was built at, client/attune.js, and the client's modules by relative import()), so an
+// instrument or language added to the build is picked up without a list here. tests/e2e/site.test.ts serves the folder as a practice's host would.
 // usage: node tools/build/site.mjs [out-dir]   (default: site)
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { CLIENT_ENTRY } from './client-files.mjs';
+import { CLIENT_ENTRY, SCRIPT_TAG } from './client-files.mjs';
 
 const DIST = 'dist';
-// the client's script tag imports CLIENT_ENTRY (a path in its list of files, not a `new URL` call)
-const SCRIPTS = ['attune.iife.js', CLIENT_ENTRY, 'attune-report.iife.js'];
+// each classic script, and the folder its `new URL("<file>", …)` loads are relative to: the client's
+// script tag runs as if it were CLIENT_ENTRY (tools/build/script-tag-entry.mjs: the one `new URL` that
+// names a file relative to itself), which its later files import
+const SCRIPTS = [
+  [SCRIPT_TAG, posix.dirname(CLIENT_ENTRY)],
+  [CLIENT_ENTRY, '.'],
+  ['attune-report.iife.js', '.'],
+];
 
 /** The README's first html block that loads the script-tag bundle (the one tests/e2e/snippet.test.ts runs). */
 export function readmeSnippet(readme) {
@@ -28,17 +34,17 @@ export function readmeSnippet(readme) {
 /** Every file under dist/ that the script tags load, directly or lazily, as paths relative to dist/. */
 export function filesToUpload(dist = DIST) {
   const seen = new Set();
-  const visit = (file) => {
+  const visit = (file, urlBase = '.') => {
     if (seen.has(file)) return;
     if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing (run npm run build)`);
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     // loaded lazily from beside the report's script (rollup.config.mjs, besideClassicScript)
-    for (const m of code.matchAll(/new URL\("([\w./-]+\.js)",/g)) visit(m[1]);
+    for (const m of code.matchAll(/new URL\("([\w./-]+\.js)",/g)) if (m[1] !== CLIENT_ENTRY) visit(posix.join(urlBase, m[1]));
     // static and dynamic imports of an ES module, relative to the module
     for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(posix.join(posix.dirname(file), m[1]));
   };
-  for (const script of SCRIPTS) visit(script);
+  for (const [script, urlBase] of SCRIPTS) visit(script, urlBase);
   return [...seen].sort();
 }
 

@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
 
 export interface WordingTiming {
-  /** When dist/attune.iife.js (the loader) finished downloading. */
-  loaderEnd: number;
-  /** When dist/client/attune.js (the elements' code the loader imports) finished downloading. */
+  /** When dist/attune.iife.js (the script tag) finished downloading. */
   scriptEnd: number;
   /** When the instrument's wording (dist/instruments/<id>.js) started downloading. */
   wordingStart: number;
   /** When it finished. */
   wordingEnd: number;
-  /** `scriptEnd - wordingStart`: at least 0 when the wording starts no later than the script's code finishes. */
-  lead: number;
+  /** `wordingStart - scriptEnd`: how long the script ran before it asked for the wording (its first act). */
+  after: number;
 }
 
 /** Resource Timing figures (ms since navigation) of a page that loaded the script tag and shows `instrument`. */

@@ -21,5 +21,10 @@ export function pageWording(): Promise<unknown> {
   return Promise.race([Promise.allSettled(loads), new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS))]);
 }
 
-/** The longest the registration waits for the wording before the screeners render without it. */
-const MAX_WAIT_MS = 100;
+/**
+ * The longest the registration waits for the wording before the screeners render without it. The
+ * script asks for the wording as it starts to run, so the wording arrives a round trip after the
+ * script: a phone's is often 100–300 ms. Long enough for that, short enough that "Leave this page" is
+ * never kept off the screen for long by a file that is slow or missing.
+ */
+const MAX_WAIT_MS = 500;

@@ -1,9 +1,7 @@
 /**
  * What stands in for an element whose own code did not load from beside the script (the practice
  * copied only part of dist/): a small element drawn with the client's own problem view and the
- * screener's look, which says so calmly and reports `attune-error` (code `unavailable`) once. The
- * script tag's loader, which has no Lit, shows the same message built with the DOM alone
- * (unavailable-widget.ts) when the client's code itself is missing.
+ * screener's look, which says so calmly and reports `attune-error` (code `unavailable`) once.
  */
 import { en } from '../../i18n/en.js';
 import { problemView } from '../views/problem-view.js';
