@@ -32,10 +32,12 @@ export async function load(browser, origin, lib, q, ready, { timeout = 20000 } =
 export const libraryOf = (id) => (id === FLOOR.id ? FLOOR : LIBRARIES.find((l) => l.id === id));
 
 /**
- * The waterfall, from Resource Timing: when the instrument's wording (`instruments/pcl-5.js`) was
- * requested, minus when the script tag (`attune.iife.js`, one classic script whose first act hints
- * the wording) finished downloading: the time the script took to start running. Above a few ms it
- * would have waited for something else (another file, the elements' code running).
+ * The waterfall, from Resource Timing, against when the script tag (`attune.iife.js`, one classic
+ * script whose first act hints the wording) finished downloading: `asked`, when the page asked for
+ * the instrument's wording (`instruments/pcl-5.js`, its `startTime`: the time the script took to start
+ * running; above a few ms it would have waited for something else, another file or the elements' code
+ * running), and `gap`, when the request went out (`requestStart`, which also holds the browser's own
+ * queueing while the script runs).
  */
 export async function waterfall(page) {
   return page.evaluate(() => {
@@ -44,12 +46,12 @@ export async function waterfall(page) {
     const script = entries.find((e) => path(e).endsWith('/attune.iife.js'));
     const wording = entries.find((e) => new URL(e.name).pathname.endsWith('/instruments/pcl-5.js'));
     if (!script || !wording) return undefined;
-    return { gap: wording.requestStart - script.responseEnd, scriptEnd: script.responseEnd, wordingStart: wording.requestStart, wordingEnd: wording.responseEnd };
+    return { asked: wording.startTime - script.responseEnd, gap: wording.requestStart - script.responseEnd, scriptEnd: script.responseEnd, wordingStart: wording.requestStart, wordingEnd: wording.responseEnd };
   });
 }
 
 export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
-  const samples = Object.fromEntries(RENDER_CASES.map((c) => [c.id, { paint: [], fcp: [], gap: [], wordingEnd: [] }]));
+  const samples = Object.fromEntries(RENDER_CASES.map((c) => [c.id, { paint: [], fcp: [], asked: [], gap: [], wordingEnd: [] }]));
   const deadline = Date.now() + 6 * 60_000; // bounded in time as well as count
   let done = 0;
   for (let i = 0; i < runs + warmup && Date.now() < deadline; i++) {
@@ -63,6 +65,7 @@ export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
       samples[c.id].paint.push(paintAt);
       if (fcp !== undefined) samples[c.id].fcp.push(fcp);
       if (w) {
+        samples[c.id].asked.push(w.asked);
         samples[c.id].gap.push(w.gap);
         samples[c.id].wordingEnd.push(w.wordingEnd);
       }
@@ -79,7 +82,7 @@ export async function firstRender(browser, origin, { runs, warmup = 2, log }) {
       // each round's time, in round order: the report pairs the cases round by round
       rounds: samples[c.id].paint,
       fcp: stats(samples[c.id].fcp),
-      ...(c.waterfall ? { gap: stats(samples[c.id].gap), wordingEnd: stats(samples[c.id].wordingEnd) } : {}),
+      ...(c.waterfall ? { asked: stats(samples[c.id].asked), gap: stats(samples[c.id].gap), wordingEnd: stats(samples[c.id].wordingEnd) } : {}),
     })),
   };
 }
