@@ -46,7 +46,13 @@ export async function waterfall(page) {
     const script = entries.find((e) => path(e).endsWith('/attune.iife.js'));
     const wording = entries.find((e) => new URL(e.name).pathname.endsWith('/instruments/pcl-5.js'));
     if (!script || !wording) return undefined;
-    return { asked: wording.startTime - script.responseEnd, gap: wording.requestStart - script.responseEnd, scriptEnd: script.responseEnd, wordingStart: wording.requestStart, wordingEnd: wording.responseEnd };
+    return {
+      asked: wording.startTime - script.responseEnd,
+      gap: wording.requestStart - script.responseEnd,
+      scriptEnd: script.responseEnd,
+      wordingStart: wording.requestStart,
+      wordingEnd: wording.responseEnd,
+    };
   });
 }
 
