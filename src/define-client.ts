@@ -2,16 +2,17 @@
  * What the script tag (`dist/attune.iife.js`, src/script-tag.ts) runs once it has hinted the page's
  * files: registers `<attune-screener>` (once the wording of the page's screeners has arrived, see
  * page-wording.ts) and `<attune-battery>` only on a page that has one, so a page with a single
- * screener never downloads the battery's code. ES module users import `attune-screeners/define` instead, which registers both at once (and is the way for a page whose
- * battery is only ever inside another element's shadow root, which is not seen here).
+ * screener never downloads the battery's code. ES module users import `attune-screeners/define`
+ * instead, which registers both at once (and is the way for a page whose battery is only ever inside
+ * another element's shadow root, which is not seen here).
  */
 import { AttuneScreener } from './elements/attune-screener/attune-screener.js';
 import { defineOnDemand } from './elements/internal/define-on-demand.js';
 import { pageWording } from './elements/internal/page-wording.js';
 import { filesBesideScriptAt } from './elements/internal/missing-file.js';
+import { scriptFolder } from './elements/internal/page-hints.js';
 
-// the script tag's code runs as if it were client/attune.js (tools/build/script-tag-entry.mjs), one folder below its files
-filesBesideScriptAt(new URL('../', import.meta.url).href);
+filesBesideScriptAt(scriptFolder);
 
 // registered once the page's wording is here (it was hinted with this file), so the first render shows the introduction
 void pageWording().then(() => {

@@ -62,7 +62,6 @@ export function sharedModule(exports, scriptTag) {
  *   output folder) and the classic script's
  */
 export function scriptTagFromEntry({ entry, scriptTag }) {
-  let exported = [];
   return {
     name: 'attune-script-tag-from-entry',
     renderChunk(code, chunk) {
@@ -105,13 +104,11 @@ export function scriptTagFromEntry({ entry, scriptTag }) {
           `var attuneModuleUrl=new URL(${JSON.stringify(posix.relative(posix.dirname(scriptTag), entry))},document.currentScript&&document.currentScript.src||document.baseURI).href;\n`,
       );
       out.append(`\nglobalThis[${key}]={${shared.map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',')}};})();\n`);
-      exported = shared.map(([name]) => name);
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
     generateBundle(_options, bundle) {
       const chunk = bundle[entry];
       if (!chunk) this.error(`attune: no entry chunk ${entry} to make the script tag from`);
-      const map = bundle[`${entry}.map`];
       delete bundle[entry];
       delete bundle[`${entry}.map`];
       const code = chunk.code.replace(/\/\/# sourceMappingURL=\S+\s*$/, '');
@@ -125,8 +122,8 @@ export function scriptTagFromEntry({ entry, scriptTag }) {
         const sources = chunk.map.sources.map((s) => posix.relative(to, posix.join(from, s)));
         const mappings = `;${chunk.map.mappings}`;
         this.emitFile({ type: 'asset', fileName: `${scriptTag}.map`, source: JSON.stringify({ ...chunk.map, file: posix.basename(scriptTag), sources, mappings }) });
-      } else if (map) this.error('attune: the entry has a map file but no map');
-      this.emitFile({ type: 'asset', fileName: entry, source: sharedModule(exported.length ? exported : chunk.exports, scriptTag) });
+      }
+      this.emitFile({ type: 'asset', fileName: entry, source: sharedModule(chunk.exports, scriptTag) });
     },
   };
 }

@@ -44,6 +44,10 @@ export function hintPageFiles(folder: string, files: BesideFiles): void {
   }
 }
 
-// the script tag's entry is built as dist/client/attune.js's address (tools/build/script-tag-entry.mjs):
-// its files are one folder up
-hintPageFiles(new URL('../', import.meta.url).href, besideFiles);
+/**
+ * The folder of the script tag and its files: its code runs as if it were dist/client/attune.js
+ * (tools/build/script-tag-entry.mjs), one folder below them.
+ */
+export const scriptFolder = new URL('../', import.meta.url).href;
+
+hintPageFiles(scriptFolder, besideFiles);
